@@ -1,0 +1,42 @@
+// Every message between content script, background and popup, typed in one place.
+// Built on @webext-core/messaging (the library WXT's docs recommend) over the polyfilled browser.runtime.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Posting, Verdict } from '../classifier/types';
+
+/** A card or detail posting as the content script reports it to the background. */
+export interface ReportedPosting {
+  jobId: string;
+  posting: Posting;
+  /** 'card' = title-only (provisional); 'detail' = the full posting was read. */
+  kind: 'card' | 'detail';
+}
+
+export interface TabPosting extends ReportedPosting {
+  verdict: Verdict;
+}
+
+/** What the background knows about one tab: the popup renders this, never re-parses the page. */
+export interface TabState {
+  url: string;
+  siteId: string | null;
+  /** Latest report first-seen order; one entry per job id (detail verdict wins over card). */
+  postings: TabPosting[];
+  /** Job id of the posting shown in full, if any. */
+  detailJobId: string | null;
+  updatedAt: number;
+}
+
+export interface ProtocolMap {
+  /** content → background: classify these and remember them for the tab. */
+  classifyPostings(data: { url: string; siteId: string | null; postings: ReportedPosting[] }): TabPosting[];
+  /** popup → background */
+  getTabState(data: { tabId: number }): TabState | null;
+  /** popup → content: scroll to and highlight a quoted sentence of the detail posting. */
+  highlightEvidence(data: { jobId: string; sentence: string; cue: string }): boolean;
+  /** popup → content: scroll to a card. */
+  scrollToPosting(data: { jobId: string }): boolean;
+  /** badge → background: open the explanation for one posting. */
+  openExplanation(data: { jobId: string }): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

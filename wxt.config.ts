@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+
+// RoleLens build configuration. Content-script matches live in entrypoints/content.ts,
+// derived from the site registry, so this file only holds the manifest basics.
+export default defineConfig({
+  srcDir: '.',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser, manifestVersion }) => ({
+    name: 'RoleLens',
+    description:
+      'Tags healthcare leadership jobs as management- or administration-leaning, with evidence quoted from the posting. Runs entirely in your browser.',
+    // storage: settings and corrections; activeTab + scripting: "Read this page" on an unsupported page.
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // Asked only when the user turns on "any page with JobPosting data" in options.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['<all_urls>'] }
+      : { optional_permissions: ['<all_urls>'] }),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'rolelens@rolelens.org',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
