@@ -1,0 +1,70 @@
+// Human words for the classifier's vocabulary, shared by the popup and the options page.
+// Plain data (no DOM), so pure modules such as the training suggestions can use it too.
+import type { Label, Seniority, Side, Specialization } from '../../classifier/types';
+
+/** The tag as the popup and options say it in full. */
+export const labelNames: Record<Label, string> = {
+  management: 'Management-leaning',
+  administration: 'Administration-leaning',
+  balanced: 'Balanced',
+  not_applicable: 'Not a healthcare management/administration role',
+};
+
+/** The tag in one or two words (counts, lists). */
+export const labelShortNames: Record<Label, string> = {
+  management: 'Management',
+  administration: 'Administration',
+  balanced: 'Balanced',
+  not_applicable: 'Not applicable',
+};
+
+/** Display order: the two leans, then balanced, then the rest. */
+export const labelOrder: readonly Label[] = ['management', 'administration', 'balanced', 'not_applicable'];
+
+export const sideNames: Record<Side, string> = {
+  management: 'management',
+  administration: 'administration',
+};
+
+export const seniorityNames: Record<Seniority, string> = {
+  entry: 'Entry level',
+  mid: 'Mid level',
+  senior: 'Senior',
+  executive: 'Executive',
+};
+
+export const specializationNames: Record<Specialization, string> = {
+  finance: 'Finance',
+  human_resources: 'Human resources',
+  information_systems: 'Information systems',
+  quality_improvement: 'Quality improvement',
+  billing_coding: 'Billing and coding',
+  patient_services: 'Patient services',
+  compliance: 'Compliance',
+  records_management: 'Records management',
+  operations: 'Operations',
+  admissions: 'Admissions',
+  scheduling: 'Scheduling',
+};
+
+/** Confidence in words; the number is always shown beside it. */
+export function confidenceWords(confidence: number): string {
+  if (confidence >= 0.75) return 'High confidence';
+  if (confidence >= 0.5) return 'Moderate confidence';
+  if (confidence >= 0.25) return 'Low confidence';
+  return 'Very low confidence';
+}
+
+/** 0.823 → "82%" */
+export function percent(value: number): string {
+  return `${Math.round(Math.max(0, Math.min(1, value)) * 100)}%`;
+}
+
+/** The lean (−1 administration … +1 management) in words, for the meter's accessible value. */
+export function leanWords(lean: number): string {
+  const strength = Math.abs(lean);
+  if (strength < 0.1) return 'Evenly between administration and management';
+  const side = lean > 0 ? 'management' : 'administration';
+  const degree = strength >= 0.6 ? 'Strongly' : strength >= 0.3 ? 'Clearly' : 'Slightly';
+  return `${degree} toward ${side} (${percent(strength)})`;
+}
