@@ -13,6 +13,8 @@ export interface ReportedPosting {
 
 export interface TabPosting extends ReportedPosting {
   verdict: Verdict;
+  /** Display names of the criteria in verdict.evidence (so the badge tooltip needs no catalogue). */
+  criterionNames?: Record<string, string>;
 }
 
 /** What the background knows about one tab: the popup renders this, never re-parses the page. */
@@ -24,11 +26,15 @@ export interface TabState {
   /** Job id of the posting shown in full, if any. */
   detailJobId: string | null;
   updatedAt: number;
+  /** The content script run (one page load) this state came from; a new load starts afresh. */
+  pageId?: string;
 }
 
 export interface ProtocolMap {
   /** content → background: classify these and remember them for the tab. */
-  classifyPostings(data: { url: string; siteId: string | null; postings: ReportedPosting[] }): TabPosting[];
+  classifyPostings(data: { url: string; siteId: string | null; postings: ReportedPosting[]; pageId?: string }): TabPosting[];
+  /** background → content: verdicts re-made after the classifier settings or corrections changed. */
+  verdictsUpdated(data: { postings: TabPosting[] }): void;
   /** popup → background */
   getTabState(data: { tabId: number }): TabState | null;
   /** popup → content: scroll to and highlight a quoted sentence of the detail posting. */
