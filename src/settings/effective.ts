@@ -1,8 +1,22 @@
 // The classifier settings actually used for tagging: the user's settings, adjusted by their
-// corrections. (Contract first; the options/corrections work refines it.)
+// corrections (learned multipliers, see src/corrections/learn.ts).
 import type { ClassifierSettings } from '../classifier/types';
-import { loadSettings } from './store';
+import { applyCorrections } from '../corrections/learn';
+import { loadCorrections, watchCorrections } from '../corrections/store';
+import { loadSettings, watchSettings } from './store';
+
+export { applyCorrections } from '../corrections/learn';
 
 export async function loadEffectiveClassifierSettings(): Promise<ClassifierSettings> {
-  return (await loadSettings()).classifier;
+  const [settings, corrections] = await Promise.all([loadSettings(), loadCorrections()]);
+  return applyCorrections(settings.classifier, corrections);
+}
+
+/** Calls back with fresh effective settings whenever settings or corrections change. */
+export function watchEffectiveClassifierSettings(callback: (settings: ClassifierSettings) => void): () => void {
+  const refresh = (): void => {
+    void loadEffectiveClassifierSettings().then(callback);
+  };
+  const stops = [watchSettings(refresh), watchCorrections(refresh)];
+  return () => stops.forEach((stop) => stop());
 }

@@ -11,6 +11,8 @@ export interface DisplaySettings {
   tagFilter: { mode: 'off' | 'dim' | 'hide'; label: Label | null };
   /** Below this confidence the badge says "Unsure" instead of a tag. */
   minConfidence: number;
+  /** Colour scheme of the extension's own pages (since v2). */
+  theme: 'auto' | 'light' | 'dark';
 }
 
 export interface SiteSettings {
@@ -26,7 +28,9 @@ export interface Settings {
   sites: SiteSettings;
 }
 
-export const SETTINGS_VERSION = 1;
+/** Version of everything RoleLens stores (settings, corrections, catalogue) and exports.
+ * Bump it together with a new step file in ./migrations. */
+export const SETTINGS_VERSION = 2;
 
 export function defaultSettings(): Settings {
   return {
@@ -36,6 +40,7 @@ export function defaultSettings(): Settings {
       notApplicable: 'dim',
       tagFilter: { mode: 'off', label: null },
       minConfidence: 0,
+      theme: 'auto',
     },
     sites: { enabled: {}, anyJobPostingPage: false },
   };

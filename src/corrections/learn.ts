@@ -1,0 +1,91 @@
+// Learning criterion weights from corrections: online logistic regression.
+//
+// The model is the classifier's own lean: z = Σ_c weight_c · a_c · feature_c, with a_c = e^θ_c the
+// learned multiplier on top of the user's weight. P(management) = σ(z / SCALE). A "management"
+// correction targets 1, "administration" 0, "balanced" ½. Each correction is one SGD step on the
+// log-loss. Two bounds keep it gentle: one correction moves a multiplier by at most ×1.25 (or
+// ÷1.25), and a multiplier stays within [0.5, 2] however many corrections agree.
+import type { ClassifierSettings } from '../classifier/types';
+import { WEIGHT_MAX, WEIGHT_MIN } from '../settings/limits';
+import type { Correction, CorrectionLabel } from './types';
+
+export const LEARNING_RATE = 0.5;
+/** Evidence sums of a typical posting are a few units; this keeps σ out of saturation. */
+export const SCALE = 2;
+export const STEP_CAP = Math.log(1.25);
+export const MULTIPLIER_MIN = 0.5;
+export const MULTIPLIER_MAX = 2;
+
+const TARGET: Record<CorrectionLabel, number> = { management: 1, administration: 0, balanced: 0.5 };
+
+export interface CriterionAdjustment {
+  criterionId: string;
+  /** Learned multiplier (1 = unchanged). */
+  multiplier: number;
+  /** How many corrections had evidence for this criterion. */
+  corrections: number;
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
+
+/** One correction per job id (the latest), in the order they were made. */
+export function effectiveCorrections(corrections: readonly Correction[]): Correction[] {
+  const latest = new Map<string, Correction>();
+  for (const c of [...corrections].sort((a, b) => a.at - b.at)) {
+    latest.delete(c.jobId);
+    latest.set(c.jobId, c);
+  }
+  return [...latest.values()];
+}
+
+/** Learned multipliers per criterion id, given the user's own weights. */
+export function learnMultipliers(
+  corrections: readonly Correction[],
+  userWeights: Record<string, number>,
+): Record<string, number> {
+  const theta: Record<string, number> = {};
+  for (const correction of effectiveCorrections(corrections)) {
+    const entries = Object.entries(correction.features);
+    let z = 0;
+    for (const [id, f] of entries) z += (userWeights[id] ?? 1) * Math.exp(theta[id] ?? 0) * f;
+    const error = sigmoid(z / SCALE) - TARGET[correction.label];
+    for (const [id, f] of entries) {
+      const a = Math.exp(theta[id] ?? 0);
+      const gradient = (error * (userWeights[id] ?? 1) * a * f) / SCALE;
+      const step = clamp(-LEARNING_RATE * gradient, -STEP_CAP, STEP_CAP);
+      theta[id] = clamp((theta[id] ?? 0) + step, Math.log(MULTIPLIER_MIN), Math.log(MULTIPLIER_MAX));
+    }
+  }
+  const multipliers: Record<string, number> = {};
+  for (const [id, t] of Object.entries(theta)) {
+    const m = Math.exp(t);
+    if (Math.abs(m - 1) > 1e-9) multipliers[id] = m;
+  }
+  return multipliers;
+}
+
+/** What the corrections changed, per criterion: for the options page. */
+export function describeAdjustments(
+  corrections: readonly Correction[],
+  userWeights: Record<string, number>,
+): CriterionAdjustment[] {
+  const multipliers = learnMultipliers(corrections, userWeights);
+  const counts: Record<string, number> = {};
+  for (const c of effectiveCorrections(corrections))
+    for (const id of Object.keys(c.features)) counts[id] = (counts[id] ?? 0) + 1;
+  return Object.entries(multipliers)
+    .map(([criterionId, multiplier]) => ({ criterionId, multiplier, corrections: counts[criterionId] ?? 0 }))
+    .sort((x, y) => Math.abs(Math.log(y.multiplier)) - Math.abs(Math.log(x.multiplier)));
+}
+
+/** Pure: the classifier settings with the corrections' learned multipliers applied. */
+export function applyCorrections(settings: ClassifierSettings, corrections: readonly Correction[]): ClassifierSettings {
+  const multipliers = learnMultipliers(corrections, settings.weights);
+  if (Object.keys(multipliers).length === 0) return settings;
+  const weights = { ...settings.weights };
+  for (const [id, m] of Object.entries(multipliers)) {
+    weights[id] = clamp((settings.weights[id] ?? 1) * m, WEIGHT_MIN, WEIGHT_MAX);
+  }
+  return { ...settings, weights };
+}

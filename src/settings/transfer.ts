@@ -1,0 +1,104 @@
+// Export and import of everything the user made: settings, corrections, training catalogue.
+// An import is checked completely before anything is written, then written in one storage call,
+// so a bad file changes nothing and a good one never leaves a half-imported state.
+import { storage } from '#imports';
+import { correctionsItem, loadCorrections } from '../corrections/store';
+import type { Correction } from '../corrections/types';
+import { validateCorrections } from '../corrections/validate';
+import type { UserCatalogue } from './catalogue';
+import { loadUserCatalogue, userCatalogueItem } from './catalogueStore';
+import { migratePart } from './migrations';
+import type { StoredPart } from './migrations/types';
+import { SETTINGS_VERSION, type Settings } from './schema';
+import { loadSettings, settingsItem } from './store';
+import { isRecord, type ValidationIssue, type Validated } from './validate';
+import { validateUserCatalogue } from './validateCatalogue';
+import { validateSettings } from './validateSettings';
+
+export const EXPORT_FORMAT = 'rolelens-export';
+/** Far above any real export; refuses a wrong file (a video, a database dump) early. */
+export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
+export interface ExportBundle {
+  settings: Settings;
+  corrections: Correction[];
+  catalogue: UserCatalogue;
+}
+
+export interface ExportFile extends ExportBundle {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  exportedAt: string;
+}
+
+export async function loadBundle(): Promise<ExportBundle> {
+  const [settings, corrections, catalogue] = await Promise.all([
+    loadSettings(),
+    loadCorrections(),
+    loadUserCatalogue(),
+  ]);
+  return { settings, corrections, catalogue };
+}
+
+export function toExportFile(bundle: ExportBundle, now = new Date()): ExportFile {
+  return { format: EXPORT_FORMAT, version: SETTINGS_VERSION, exportedAt: now.toISOString(), ...bundle };
+}
+
+export function exportText(bundle: ExportBundle, now = new Date()): string {
+  return `${JSON.stringify(toExportFile(bundle, now), null, 2)}\n`;
+}
+
+export function exportFileName(now = new Date()): string {
+  return `rolelens-settings-${now.toISOString().slice(0, 10)}.json`;
+}
+
+/** Parses, migrates and validates an export file's text. Writes nothing. */
+export function parseImport(text: string): Validated<ExportBundle> & { fromVersion?: number } {
+  const fail = (path: string, message: string) => ({ ok: false as const, issues: [{ path, message }] });
+  if (text.length > IMPORT_MAX_BYTES) return fail('file', `is too large (${text.length} bytes; at most ${IMPORT_MAX_BYTES}).`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return fail('file', `is not valid JSON (${(error as Error).message}).`);
+  }
+  if (!isRecord(raw)) return fail('file', 'must be a JSON object exported by RoleLens.');
+  if (raw.format !== EXPORT_FORMAT) return fail('format', `must be "${EXPORT_FORMAT}"; this does not look like a RoleLens export.`);
+  const version = raw.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return fail('version', 'must be a whole number from 1 up.');
+  if (version > SETTINGS_VERSION)
+    return fail('version', `is ${version}, from a newer RoleLens; this one reads up to ${SETTINGS_VERSION}. Update RoleLens first.`);
+
+  const issues: ValidationIssue[] = [];
+  const part = <T>(name: StoredPart, validate: (v: unknown, path: string) => Validated<T>): T | undefined => {
+    if (!(name in raw)) {
+      issues.push({ path: name, message: 'is missing.' });
+      return undefined;
+    }
+    const checked = validate(migratePart(name, raw[name], version), name);
+    if (checked.ok) return checked.value;
+    issues.push(...checked.issues);
+    return undefined;
+  };
+  const settings = part('settings', validateSettings);
+  const corrections = part('corrections', validateCorrections);
+  const catalogue = part('catalogue', validateUserCatalogue);
+  if (issues.length > 0 || !settings || !corrections || !catalogue) return { ok: false, issues };
+  return { ok: true, value: { settings, corrections, catalogue }, fromVersion: version };
+}
+
+/** Writes a parsed bundle: one storage call, with each item's version stamp. */
+export async function applyImport(bundle: ExportBundle): Promise<void> {
+  const items = [
+    [settingsItem.key, bundle.settings],
+    [correctionsItem.key, bundle.corrections],
+    [userCatalogueItem.key, bundle.catalogue],
+  ] as const;
+  await storage.setItems(
+    items.flatMap(([key, value]) => [
+      { key: key as `local:${string}`, value },
+      { key: `${key}$` as `local:${string}`, value: { v: SETTINGS_VERSION } },
+    ]),
+  );
+}
