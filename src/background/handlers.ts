@@ -1,0 +1,68 @@
+// The background's message router: classify batches for a tab and remember them, answer the
+// popup, open explanations, and re-classify open tabs when the settings or corrections change.
+import { browser } from 'wxt/browser';
+import { onMessage, sendMessage } from '../messaging/protocol';
+import { watchEffectiveClassifierSettings } from '../settings/effective';
+import type { ClassifyService } from './classify-service';
+import { openExplanation } from './explanation';
+import { mergeTabState } from './tab-state';
+import { clearTabState, readTabState, storedTabIds, updateTabState } from './tab-store';
+
+export function registerBackgroundHandlers(service: ClassifyService): void {
+  onMessage('classifyPostings', async ({ data, sender }) => {
+    const results = await service.classifyReports(Array.isArray(data?.postings) ? data.postings : []);
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined && tabId >= 0) {
+      await updateTabState(tabId, (previous) =>
+        mergeTabState(
+          previous,
+          {
+            url: String(data.url ?? ''),
+            siteId: data.siteId ?? null,
+            results,
+            pageId: data.pageId,
+            fromSubframe: (sender.frameId ?? 0) !== 0,
+          },
+          Date.now(),
+        ),
+      );
+    }
+    return results;
+  });
+
+  onMessage('getTabState', ({ data }) => readTabState(data.tabId));
+
+  onMessage('openExplanation', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) await openExplanation(tabId, data.jobId);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void clearTabState(tabId);
+  });
+
+  // Settings or corrections changed: re-classify only when the effective classifier settings
+  // differ (the popup's tag filter and badge style change settings too, but no verdict).
+  let lastSettings: string | null = null;
+  void service.currentSettings().then((s) => (lastSettings ??= JSON.stringify(s))).catch(() => undefined);
+  watchEffectiveClassifierSettings((settings) => {
+    const key = JSON.stringify(settings);
+    if (key === lastSettings) return;
+    lastSettings = key;
+    service.invalidate();
+    void reclassifyOpenTabs(service);
+  });
+}
+
+/** Re-makes every stored tab's verdicts and pushes them to the tab's content script. */
+export async function reclassifyOpenTabs(service: ClassifyService): Promise<void> {
+  for (const tabId of await storedTabIds()) {
+    const state = await readTabState(tabId);
+    if (!state?.postings.length) continue;
+    const results = await service.classifyReports(state.postings);
+    await updateTabState(tabId, (previous) =>
+      mergeTabState(previous, { url: previous?.url ?? state.url, siteId: state.siteId, results, fromSubframe: true }, Date.now()),
+    );
+    await sendMessage('verdictsUpdated', { postings: results }, tabId).catch(() => undefined);
+  }
+}

@@ -1,0 +1,39 @@
+// Per-tab state as a pure merge: what the popup renders for a tab. One entry per job id, kept in
+// first-seen order; a full-posting (detail) verdict is never replaced by a title-only one.
+import type { TabPosting, TabState } from '../messaging/protocol';
+
+export function emptyTabState(url: string, siteId: string | null, now: number): TabState {
+  return { url, siteId, postings: [], detailJobId: null, updatedAt: now };
+}
+
+export function mergeTabState(
+  previous: TabState | null,
+  report: { url: string; siteId: string | null; results: TabPosting[]; pageId?: string; fromSubframe?: boolean },
+  now: number,
+): TabState {
+  // A new page load in the tab starts a fresh list; an SPA's URL changes keep the list.
+  const samePage = previous && (!report.pageId || !previous.pageId || previous.pageId === report.pageId || report.fromSubframe);
+  const state = samePage ? previous : emptyTabState(report.url, report.siteId, now);
+  const postings = [...state.postings];
+  const index = new Map(postings.map((p, i) => [p.jobId, i]));
+  let detailJobId = state.detailJobId;
+  for (const result of report.results) {
+    const at = index.get(result.jobId);
+    if (result.kind === 'detail') detailJobId = result.jobId;
+    if (at === undefined) {
+      index.set(result.jobId, postings.length);
+      postings.push(result);
+    } else if (result.kind === 'detail' || postings[at]?.kind === 'card') {
+      postings[at] = result;
+    }
+  }
+  return {
+    // A frame (iCIMS iframe) reports its own address; the tab keeps its page's.
+    url: report.fromSubframe && samePage ? state.url : report.url,
+    siteId: report.siteId ?? state.siteId,
+    postings,
+    detailJobId,
+    updatedAt: now,
+    pageId: report.fromSubframe && samePage ? state.pageId : (report.pageId ?? state.pageId),
+  };
+}

@@ -1,0 +1,30 @@
+// The badge's stylesheet, scoped to its shadow root. Light and dark follow prefers-color-scheme.
+export const BADGE_CSS = `
+:host { all: initial; display: inline-block; position: relative; vertical-align: middle;
+  margin: 0 0.4em; font: 600 12px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+:host([hidden]) { display: none; }
+button { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 0.3em;
+  padding: 0.15em 0.55em; border-radius: 999px; border: 1px solid var(--fg); color: var(--fg);
+  background: var(--bg); cursor: pointer; white-space: nowrap; font: inherit; }
+button:focus-visible { outline: 2px solid var(--fg); outline-offset: 2px; }
+:host([data-mode="title"]) button { border-style: dashed; }
+:host([data-muted]) button { opacity: 0.55; }
+.icon { font-size: 0.9em; }
+[role="tooltip"] { display: none; position: absolute; z-index: 2147483647; top: calc(100% + 4px); left: 0;
+  min-width: 16em; max-width: 26em; padding: 0.5em 0.7em; border-radius: 6px; white-space: normal;
+  font-weight: 400; background: var(--tip-bg); color: var(--tip-fg); box-shadow: 0 2px 8px rgb(0 0 0 / 0.3); }
+:host(:hover) [role="tooltip"], button:focus-visible + [role="tooltip"] { display: block; }
+[role="tooltip"] p { margin: 0 0 0.3em; }
+:host { --tip-bg: #1f2328; --tip-fg: #f6f8fa; }
+:host([data-label="management"]) { --fg: #0b4f8a; --bg: #e3f0fc; }
+:host([data-label="administration"]) { --fg: #6b3a00; --bg: #fdefd9; }
+:host([data-label="balanced"]) { --fg: #4a2a80; --bg: #efe7fb; }
+:host([data-label="not_applicable"]), :host([data-unsure]) { --fg: #4b5259; --bg: #eef0f2; }
+@media (prefers-color-scheme: dark) {
+  :host { --tip-bg: #f6f8fa; --tip-fg: #1f2328; }
+  :host([data-label="management"]) { --fg: #9ccdfa; --bg: #0d2a45; }
+  :host([data-label="administration"]) { --fg: #f7c07a; --bg: #3d2500; }
+  :host([data-label="balanced"]) { --fg: #cdb6f5; --bg: #2b1b4a; }
+  :host([data-label="not_applicable"]), :host([data-unsure]) { --fg: #c2c8ce; --bg: #2a2f35; }
+}
+`;

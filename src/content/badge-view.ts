@@ -1,0 +1,89 @@
+// What a badge says, decided from a verdict and the display settings. Pure: no DOM.
+import type { Label, Verdict } from '../classifier/types';
+import type { DisplaySettings } from '../settings/schema';
+
+/** One reason shown in the tooltip: the words quoted from the posting and the criterion they meet. */
+export interface BadgeReason {
+  cue: string;
+  criterion: string;
+}
+
+export interface BadgeView {
+  label: Label;
+  /** Confidence under the user's minimum: the badge says "Unsure" instead of the tag. */
+  unsure: boolean;
+  /** 'title' = provisional (the card's title only); 'full' = the whole posting was read. */
+  mode: 'title' | 'full';
+  icon: string;
+  text: string;
+  /** The button's accessible name: the full words, whatever the badge style. */
+  accessibleName: string;
+  reasons: string[];
+  muted: boolean;
+  hidden: boolean;
+}
+
+const LONG: Record<Label, string> = {
+  management: 'Management',
+  administration: 'Administration',
+  balanced: 'Balanced',
+  not_applicable: 'Not applicable',
+};
+
+const SHORT: Record<Label, string> = {
+  management: 'Mgmt',
+  administration: 'Admin',
+  balanced: 'Bal',
+  not_applicable: 'N/A',
+};
+
+// A distinct shape per tag, so the badge never relies on colour alone.
+const ICON: Record<Label, string> = {
+  management: '▲',
+  administration: '■',
+  balanced: '◆',
+  not_applicable: '○',
+};
+
+/** "strategic_planning" → "Strategic planning", for criteria the background sent no name for. */
+export function humanizeCriterionId(id: string): string {
+  const words = id.replace(/[_-]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The two strongest pieces of evidence, as "“cue” — criterion". */
+export function topReasons(verdict: Verdict, names: Record<string, string> = {}, count = 2): string[] {
+  return [...verdict.evidence]
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .slice(0, count)
+    .map((e) => `“${e.cue}” — ${names[e.criterionId] ?? humanizeCriterionId(e.criterionId)}`);
+}
+
+export function badgeView(
+  verdict: Verdict,
+  display: DisplaySettings,
+  options: { compact: boolean; criterionNames?: Record<string, string> },
+): BadgeView {
+  const label = verdict.label;
+  const applicable = label !== 'not_applicable';
+  const unsure = applicable && verdict.confidence < display.minConfidence;
+  const percent = `${Math.round(verdict.confidence * 100)}%`;
+  const compact = options.compact && display.badgeStyle === 'compact';
+  const word = unsure ? 'Unsure' : compact ? SHORT[label] : LONG[label];
+  const text = applicable ? `${word} ${percent}` : word;
+  const fromTitle = verdict.mode === 'title' ? ', from the title only' : '';
+  const accessibleName = applicable
+    ? `RoleLens: ${unsure ? `unsure (leans ${LONG[label].toLowerCase()})` : LONG[label]}, ${percent} confidence${fromTitle}. Open explanation`
+    : `RoleLens: not a healthcare management or administration role${fromTitle}. Open explanation`;
+  return {
+    label,
+    unsure,
+    mode: verdict.mode,
+    icon: unsure ? '?' : ICON[label],
+    text,
+    accessibleName,
+    reasons: topReasons(verdict, options.criterionNames),
+    muted: !applicable && display.notApplicable === 'dim',
+    hidden: !applicable && display.notApplicable === 'hide',
+  };
+}

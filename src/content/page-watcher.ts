@@ -1,0 +1,47 @@
+// The page's one MutationObserver (debounced), plus SPA URL changes. Our own badge and overlay
+// insertions are ignored so that rendering a badge never triggers another scan.
+import { BADGE_TAG } from './badge-element';
+import { debounce, type Timers } from './debounce';
+import { OVERLAY_TAG } from './overlay';
+
+export const SCAN_DEBOUNCE_MS = 120;
+export const SCAN_MAX_WAIT_MS = 600;
+
+function isOwnNode(node: Node): boolean {
+  const name = (node as Element).localName;
+  return name === BADGE_TAG || name === OVERLAY_TAG;
+}
+
+/** True when a mutation record only added or removed our own elements. */
+export function isOwnMutation(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every(isOwnNode);
+}
+
+export interface PageWatcher {
+  /** Run the callback soon (debounced), e.g. after a URL change. */
+  poke(): void;
+  stop(): void;
+}
+
+export function watchPage(
+  root: Node,
+  onChange: () => void,
+  timers: Timers,
+  options: { wait?: number; maxWait?: number } = {},
+): PageWatcher {
+  const run = debounce(onChange, options.wait ?? SCAN_DEBOUNCE_MS, options.maxWait ?? SCAN_MAX_WAIT_MS, timers);
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => !isOwnMutation(r))) run();
+  });
+  // Text edits too: some boards rewrite a pane's title and description in place.
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  return {
+    poke: run,
+    stop() {
+      observer.disconnect();
+      run.cancel();
+    },
+  };
+}

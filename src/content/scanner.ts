@@ -1,0 +1,223 @@
+// Reads one page through a site adapter, asks for verdicts in one batch, and keeps exactly one
+// badge per job id next to the adapter's anchor. Safe to call any number of times: a re-scan
+// never duplicates a badge, and only postings whose text is new are sent for classifying.
+import type { ReportedPosting, TabPosting } from '../messaging/protocol';
+import type { DisplaySettings } from '../settings/schema';
+import type { DetailPosting, ListingCard, SiteAdapter } from '../sites/types';
+import { BADGE_TAG, createBadge, isBadge, renderBadge } from './badge-element';
+import { badgeView } from './badge-view';
+import { TagFilter } from './tag-filter';
+import { VerdictCache, postingSignature } from './verdict-cache';
+
+export interface ScannerOptions {
+  doc: Document;
+  adapter: SiteAdapter;
+  display: DisplaySettings;
+  /** Classifies a batch (the background does it, so the NLP stays out of the content script). */
+  classify: (batch: ReportedPosting[]) => Promise<TabPosting[]>;
+  /** A badge was clicked or activated with the keyboard. */
+  onActivate: (jobId: string) => void;
+  onError?: (error: unknown) => void;
+}
+
+interface Target {
+  anchor: Element;
+  /** The card's root element (cards only; the tag filter dims or hides it). */
+  card?: Element;
+  kind: 'card' | 'detail';
+}
+
+function cardReport(card: ListingCard): ReportedPosting {
+  return {
+    jobId: card.jobId,
+    kind: 'card',
+    posting: { title: card.title, company: card.company, location: card.location, description: card.snippet },
+  };
+}
+
+function detailReport(detail: DetailPosting): ReportedPosting {
+  return {
+    jobId: detail.jobId,
+    kind: 'detail',
+    posting: { title: detail.title, company: detail.company, location: detail.location, description: detail.description },
+  };
+}
+
+export class PageScanner {
+  readonly cache = new VerdictCache();
+  private readonly badges = new Map<string, HTMLElement>();
+  private targets = new Map<string, Target>();
+  private readonly inFlight = new Set<string>();
+  /** Latest report per job id (a detail report wins), for re-classifying on settings changes. */
+  private readonly reports = new Map<string, ReportedPosting>();
+  private readonly tagFilter = new TagFilter();
+  private display: DisplaySettings;
+  private detail: DetailPosting | null = null;
+  private stopped = false;
+
+  constructor(private readonly options: ScannerOptions) {
+    this.display = options.display;
+  }
+
+  get siteId(): string {
+    return this.options.adapter.id;
+  }
+
+  /** The posting shown in full at the last scan (for highlighting evidence). */
+  currentDetail(): DetailPosting | null {
+    return this.detail;
+  }
+
+  /** The element to scroll to for a job: its card, else the detail's anchor. */
+  elementFor(jobId: string): Element | null {
+    const target = this.targets.get(jobId);
+    const element = target?.card ?? target?.anchor ?? null;
+    return element?.isConnected ? element : null;
+  }
+
+  badgeCount(): number {
+    return this.badges.size;
+  }
+
+  async scan(): Promise<void> {
+    if (this.stopped) return;
+    const { doc, adapter } = this.options;
+    let url: URL;
+    try {
+      url = new URL(doc.location.href);
+    } catch {
+      return;
+    }
+    // A bot check or login wall: leave the page exactly as it is.
+    if (this.attempt(() => adapter.isBlocked(doc), true)) return;
+    const cards = this.attempt(() => adapter.findCards(doc, url), []);
+    const detail = this.attempt(() => adapter.findDetail(doc, url), null);
+
+    const targets = new Map<string, Target>();
+    const found: ReportedPosting[] = [];
+    for (const card of cards) {
+      if (!card.jobId || targets.has(card.jobId)) continue; // a card rendered twice: the first wins
+      targets.set(card.jobId, { anchor: card.badgeAnchor, card: card.element, kind: 'card' });
+      found.push(cardReport(card));
+    }
+    if (detail?.jobId) {
+      // One badge per job: the detail gets its own only when no card shows the same job.
+      if (!targets.has(detail.jobId)) targets.set(detail.jobId, { anchor: detail.badgeAnchor, kind: 'detail' });
+      found.push(detailReport(detail));
+    }
+    this.targets = targets;
+    this.detail = detail;
+    for (const report of found) {
+      const known = this.reports.get(report.jobId);
+      if (report.kind === 'detail' || !known || known.kind === 'card') this.reports.set(report.jobId, report);
+    }
+    this.render();
+
+    const batch = found.filter(
+      (r) => this.cache.needs(r, postingSignature) && !this.inFlight.has(postingSignature(r)),
+    );
+    await this.send(batch);
+  }
+
+  /** Display settings changed: re-render every badge from the cached verdicts, no re-reading. */
+  setDisplay(display: DisplaySettings): void {
+    this.display = display;
+    this.render();
+  }
+
+  /** Verdicts re-made by the background (settings or corrections changed). */
+  applyResults(results: TabPosting[]): void {
+    if (this.stopped) return;
+    // put() keeps a full verdict from being displaced by a re-made title-only one.
+    for (const result of results) this.cache.put(result);
+    this.render();
+  }
+
+  /** Removes every badge and filter this scanner added (site disabled, page left, script invalidated). */
+  stop(): void {
+    this.stopped = true;
+    for (const badge of this.badges.values()) badge.remove();
+    this.badges.clear();
+    this.tagFilter.clear();
+  }
+
+  private async send(batch: ReportedPosting[]): Promise<void> {
+    if (!batch.length || this.stopped) return;
+    const keys = batch.map(postingSignature);
+    keys.forEach((k) => this.inFlight.add(k));
+    try {
+      const results = await this.options.classify(batch);
+      for (const result of results ?? []) this.cache.put(result);
+    } catch (error) {
+      this.options.onError?.(error);
+    } finally {
+      keys.forEach((k) => this.inFlight.delete(k));
+    }
+    if (!this.stopped) this.render();
+  }
+
+  private render(): void {
+    for (const [jobId, target] of this.targets) {
+      const result = this.cache.get(jobId);
+      if (!result || !target.anchor.isConnected) continue;
+      const badge = this.placeBadge(jobId, target.anchor);
+      const view = badgeView(result.verdict, this.display, {
+        compact: target.kind === 'card',
+        criterionNames: result.criterionNames,
+      });
+      renderBadge(badge, jobId, view);
+    }
+    this.removeStrayBadges();
+    const labels = new Map<Element, string>();
+    for (const [jobId, target] of this.targets) {
+      const label = this.cache.get(jobId)?.verdict.label;
+      if (target.card && label) labels.set(target.card, label);
+    }
+    this.tagFilter.apply(labels, this.display.tagFilter);
+  }
+
+  /** The one badge for this job, right after the anchor; reuses whatever is already there. */
+  private placeBadge(jobId: string, anchor: Element): HTMLElement {
+    const next = anchor.nextElementSibling;
+    const mine = this.badges.get(jobId);
+    if (isBadge(next) && next.shadowRoot) {
+      // Already here (a re-scan), or the site reused this node for another job.
+      const previousId = next.dataset.jobId;
+      if (previousId && previousId !== jobId && this.badges.get(previousId) === next) this.badges.delete(previousId);
+      if (mine && mine !== next) mine.remove();
+      this.badges.set(jobId, next);
+      return next;
+    }
+    if (mine?.isConnected) {
+      anchor.after(mine); // the job's card moved or appeared after its detail: follow it
+      return mine;
+    }
+    const badge = createBadge(this.options.doc, jobId, this.options.onActivate);
+    anchor.after(badge);
+    this.badges.set(jobId, badge);
+    return badge;
+  }
+
+  /** Badges of jobs no longer on the page, and copies the site made of our nodes, go away. */
+  private removeStrayBadges(): void {
+    for (const [jobId, badge] of this.badges) {
+      if (!this.targets.has(jobId) || !badge.isConnected) {
+        badge.remove();
+        this.badges.delete(jobId);
+      }
+    }
+    const ours = new Set(this.badges.values());
+    for (const el of this.options.doc.querySelectorAll(BADGE_TAG)) {
+      if (!ours.has(el as HTMLElement)) el.remove();
+    }
+  }
+
+  private attempt<T>(read: () => T, fallback: T): T {
+    try {
+      return read();
+    } catch (error) {
+      this.options.onError?.(error);
+      return fallback;
+    }
+  }
+}

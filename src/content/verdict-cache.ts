@@ -1,0 +1,40 @@
+// Verdicts per job id for this page's session. A full-posting verdict is never replaced by a
+// title-only one: once the detail has been read, every badge of that job shows the full verdict.
+import type { ReportedPosting, TabPosting } from '../messaging/protocol';
+
+export class VerdictCache {
+  private readonly byJob = new Map<string, TabPosting>();
+
+  get(jobId: string): TabPosting | undefined {
+    return this.byJob.get(jobId);
+  }
+
+  /** Stores a result unless a full verdict for the same job is already there. */
+  put(result: TabPosting): void {
+    const known = this.byJob.get(result.jobId);
+    if (known && known.kind === 'detail' && result.kind === 'card') return;
+    this.byJob.set(result.jobId, result);
+  }
+
+  /** Does this report need classifying (new job, or different text than the cached verdict)? */
+  needs(report: ReportedPosting, signature: (r: ReportedPosting) => string): boolean {
+    const known = this.byJob.get(report.jobId);
+    if (!known) return true;
+    if (report.kind === 'card') return known.kind === 'card' && signature(known) !== signature(report);
+    return known.kind === 'card' || signature(known) !== signature(report);
+  }
+
+  clear(): void {
+    this.byJob.clear();
+  }
+
+  entries(): TabPosting[] {
+    return [...this.byJob.values()];
+  }
+}
+
+/** What identifies the text a verdict was made from (so an edited pane is re-read). */
+export function postingSignature(report: ReportedPosting): string {
+  const p = report.posting;
+  return [report.kind, p.title, p.company ?? '', p.location ?? '', p.description ?? ''].join('\u0001');
+}

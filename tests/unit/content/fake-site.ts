@@ -1,0 +1,72 @@
+// A tiny fake board for the scanner's tests: cards are <li data-card="ID"><a class="t">title</a></li>,
+// the detail pane is <section id="detail" data-id="ID"><h2>title</h2><div class="d">text</div></section>,
+// and a page with <div id="wall"> is a bot wall.
+import type { Label, Verdict } from '../../../src/classifier/types';
+import type { ReportedPosting, TabPosting } from '../../../src/messaging/protocol';
+import type { DetailPosting, ListingCard, SiteAdapter } from '../../../src/sites/types';
+
+export const fakeAdapter: SiteAdapter = {
+  id: 'fake',
+  name: 'Fake board',
+  matches: ['*://fake.test/*'],
+  matchesUrl: (url) => url.hostname === 'fake.test',
+  isBlocked: (doc) => !!doc.getElementById('wall'),
+  findCards(doc): ListingCard[] {
+    return [...doc.querySelectorAll('[data-card]')].map((element) => {
+      const anchor = element.querySelector('.t') ?? element;
+      return { jobId: element.getAttribute('data-card') ?? '', title: anchor.textContent ?? '', element, badgeAnchor: anchor };
+    });
+  },
+  findDetail(doc): DetailPosting | null {
+    const pane = doc.getElementById('detail');
+    const title = pane?.querySelector('h2');
+    const description = pane?.querySelector('.d');
+    if (!pane || !title || !description) return null;
+    return {
+      jobId: pane.getAttribute('data-id') ?? '',
+      title: title.textContent ?? '',
+      description: description.textContent ?? '',
+      descriptionElement: description,
+      badgeAnchor: title,
+    };
+  },
+};
+
+/** Label from the title's first word, so tests can steer verdicts: "Manager …" → management. */
+export function labelFor(title: string): Label {
+  if (/^manag/i.test(title)) return 'management';
+  if (/^admin/i.test(title)) return 'administration';
+  if (/^both/i.test(title)) return 'balanced';
+  return 'not_applicable';
+}
+
+export function fakeVerdict(label: Label, mode: 'title' | 'full', confidence = 0.8): Verdict {
+  return {
+    label,
+    lean: label === 'management' ? 0.6 : label === 'administration' ? -0.6 : 0,
+    confidence,
+    relevance: { relevant: label !== 'not_applicable', reason: 'test' },
+    seniority: 'mid',
+    specializations: [],
+    evidence: [
+      { criterionId: 'strategic_planning', side: 'management', weight: 0.9, cue: 'strategy', sentence: 'Sets strategy.', field: 'description', start: 0, end: 8 },
+      { criterionId: 'daily_operations', side: 'administration', weight: -0.4, cue: 'schedules', sentence: 'Keeps schedules.', field: 'description', start: 0, end: 9 },
+      { criterionId: 'budget', side: 'management', weight: 0.2, cue: 'budget', sentence: 'Owns the budget.', field: 'description', start: 0, end: 6 },
+    ],
+    mode,
+  };
+}
+
+/** A classify() stand-in that records every batch it was sent. */
+export function recordingClassifier() {
+  const batches: ReportedPosting[][] = [];
+  const classify = async (batch: ReportedPosting[]): Promise<TabPosting[]> => {
+    batches.push(batch);
+    return batch.map((r) => ({
+      ...r,
+      verdict: fakeVerdict(labelFor(r.posting.title), r.kind === 'card' ? 'title' : 'full'),
+      criterionNames: { strategic_planning: 'Strategic planning' },
+    }));
+  };
+  return { batches, classify };
+}

@@ -1,0 +1,198 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { PageScanner } from '../../../src/content/scanner';
+import { defaultSettings } from '../../../src/settings/schema';
+import type { DisplaySettings } from '../../../src/settings/schema';
+import { fakeAdapter, recordingClassifier } from './fake-site';
+
+function card(id: string, title: string): string {
+  return `<li data-card="${id}"><a class="t">${title}</a><span class="co">Acme Health</span></li>`;
+}
+
+function setPage(html: string): void {
+  document.body.innerHTML = html; // test page only; the extension itself never uses innerHTML
+}
+
+function badges(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>('rolelens-badge')];
+}
+
+function makeScanner(display: Partial<DisplaySettings> = {}) {
+  const recorder = recordingClassifier();
+  const activated: string[] = [];
+  const scanner = new PageScanner({
+    doc: document,
+    adapter: fakeAdapter,
+    display: { ...defaultSettings().display, ...display },
+    classify: recorder.classify,
+    onActivate: (id) => activated.push(id),
+  });
+  return { scanner, ...recorder, activated };
+}
+
+describe('PageScanner', () => {
+  beforeEach(() => setPage(''));
+
+  it('badges every card right after its title, with label, job id and text', async () => {
+    setPage(`<ul>${card('a1', 'Manager of Clinic Operations')}${card('b2', 'Admin Assistant')}${card('c3', 'Line Cook')}</ul>`);
+    const { scanner, batches } = makeScanner();
+    await scanner.scan();
+    expect(batches).toHaveLength(1);
+    expect(batches[0]?.map((r) => [r.jobId, r.kind])).toEqual([['a1', 'card'], ['b2', 'card'], ['c3', 'card']]);
+    const found = badges();
+    expect(found.map((b) => [b.dataset.jobId, b.dataset.label])).toEqual([
+      ['a1', 'management'],
+      ['b2', 'administration'],
+      ['c3', 'not_applicable'],
+    ]);
+    const first = found[0]!;
+    expect(first.previousElementSibling?.className).toBe('t');
+    expect(first.shadowRoot?.querySelector('.text')?.textContent).toBe('Mgmt 80%');
+    expect(first.shadowRoot?.querySelector('button')?.getAttribute('aria-label')).toContain('Management, 80% confidence');
+    // The site's own title text is untouched.
+    expect(document.querySelector('[data-card="a1"] .t')?.textContent).toBe('Manager of Clinic Operations');
+  });
+
+  it('re-scanning never duplicates badges nor re-sends known postings', async () => {
+    setPage(`<ul>${card('a1', 'Manager A')}${card('b2', 'Admin B')}</ul>`);
+    const { scanner, batches } = makeScanner();
+    await scanner.scan();
+    await scanner.scan();
+    await scanner.scan();
+    expect(badges()).toHaveLength(2);
+    expect(batches).toHaveLength(1);
+  });
+
+  it('keeps one badge per job id when the board renders a card twice', async () => {
+    setPage(`<div>${card('a1', 'Manager A')}</div><div>${card('a1', 'Manager A')}${card('b2', 'Admin B')}</div>`);
+    const { scanner, batches } = makeScanner();
+    await scanner.scan();
+    expect(badges().map((b) => b.dataset.jobId)).toEqual(['a1', 'b2']);
+    expect(batches[0]).toHaveLength(2);
+  });
+
+  it('badges cards appended later and sends only the new ones', async () => {
+    setPage(`<ul id="list">${card('a1', 'Manager A')}</ul>`);
+    const { scanner, batches } = makeScanner();
+    await scanner.scan();
+    document.getElementById('list')!.insertAdjacentHTML('beforeend', card('n1', 'Admin New') + card('n2', 'Manager New'));
+    await scanner.scan();
+    expect(badges().map((b) => b.dataset.jobId)).toEqual(['a1', 'n1', 'n2']);
+    expect(batches[1]?.map((r) => r.jobId)).toEqual(['n1', 'n2']);
+  });
+
+  it('shows the full verdict on the card once its detail is read, without a second badge', async () => {
+    setPage(`<ul>${card('a1', 'Manager A')}</ul>`);
+    const { scanner } = makeScanner();
+    await scanner.scan();
+    expect(badges()[0]?.dataset.mode).toBe('title');
+    document.body.insertAdjacentHTML('beforeend', '<section id="detail" data-id="a1"><h2>Manager A</h2><div class="d">Sets strategy.</div></section>');
+    await scanner.scan();
+    expect(badges()).toHaveLength(1);
+    expect(badges()[0]?.dataset.mode).toBe('full');
+    expect(scanner.cache.get('a1')?.kind).toBe('detail');
+  });
+
+  it('gives a detail that is not a card its own (full-style) badge and follows an in-place switch', async () => {
+    setPage(`<ul>${card('a1', 'Manager A')}</ul><section id="detail" data-id="z9"><h2>Admin Z</h2><div class="d">Keeps schedules.</div></section>`);
+    const { scanner } = makeScanner();
+    await scanner.scan();
+    const detailBadge = document.querySelector<HTMLElement>('#detail rolelens-badge');
+    expect(detailBadge?.dataset.jobId).toBe('z9');
+    expect(detailBadge?.shadowRoot?.querySelector('.text')?.textContent).toBe('Administration 80%');
+    // The pane switches in place to another job: same nodes, new text and id.
+    const pane = document.getElementById('detail')!;
+    pane.setAttribute('data-id', 'y8');
+    pane.querySelector('h2')!.textContent = 'Manager Y';
+    await scanner.scan();
+    const after = [...document.querySelectorAll<HTMLElement>('#detail rolelens-badge')];
+    expect(after.map((b) => [b.dataset.jobId, b.dataset.label])).toEqual([['y8', 'management']]);
+    expect(badges()).toHaveLength(2);
+  });
+
+  it('does nothing at all on a bot wall', async () => {
+    setPage(`<div id="wall">Checking your browser</div><ul>${card('a1', 'Manager A')}</ul>`);
+    const before = document.body.innerHTML;
+    const { scanner, batches } = makeScanner();
+    await scanner.scan();
+    expect(batches).toHaveLength(0);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('survives an adapter that throws, reporting the error', async () => {
+    setPage(card('a1', 'Manager A'));
+    const errors: unknown[] = [];
+    const scanner = new PageScanner({
+      doc: document,
+      adapter: { ...fakeAdapter, findCards: () => { throw new Error('layout changed'); } },
+      display: defaultSettings().display,
+      classify: recordingClassifier().classify,
+      onActivate: () => undefined,
+      onError: (e) => errors.push(e),
+    });
+    await expect(scanner.scan()).resolves.toBeUndefined();
+    expect(errors).toHaveLength(1);
+    expect(badges()).toHaveLength(0);
+  });
+
+  it('re-renders live when display settings change, and the tag filter reverts when cleared', async () => {
+    setPage(`<ul>${card('a1', 'Manager A')}<li data-card="b2" style="opacity: 0.9"><a class="t">Admin B</a></li>${card('c3', 'Cook C')}</ul>`);
+    const { scanner } = makeScanner();
+    await scanner.scan();
+    const display = defaultSettings().display;
+    scanner.setDisplay({ ...display, badgeStyle: 'full' });
+    expect(badges()[0]?.shadowRoot?.querySelector('.text')?.textContent).toBe('Management 80%');
+    scanner.setDisplay({ ...display, notApplicable: 'hide' });
+    expect(badges()[2]?.hidden).toBe(true);
+    scanner.setDisplay({ ...display, tagFilter: { mode: 'dim', label: 'management' } });
+    const b2 = document.querySelector<HTMLElement>('[data-card="b2"]')!;
+    expect(b2.style.opacity).toBe('0.35');
+    expect(document.querySelector<HTMLElement>('[data-card="a1"]')!.style.opacity).toBe('');
+    scanner.setDisplay({ ...display, tagFilter: { mode: 'hide', label: 'management' } });
+    expect(b2.style.display).toBe('none');
+    expect(b2.style.opacity).toBe('0.9');
+    scanner.setDisplay({ ...display, tagFilter: { mode: 'off', label: null } });
+    expect(b2.style.display).toBe('');
+    expect(b2.style.opacity).toBe('0.9');
+  });
+
+  it('says "Unsure" below the minimum confidence', async () => {
+    setPage(card('a1', 'Manager A'));
+    const { scanner } = makeScanner({ minConfidence: 0.9 });
+    await scanner.scan();
+    const badge = badges()[0]!;
+    expect(badge.hasAttribute('data-unsure')).toBe(true);
+    expect(badge.shadowRoot?.querySelector('.text')?.textContent).toBe('Unsure 80%');
+  });
+
+  it('activates on click without letting the click reach the card link', async () => {
+    setPage('<a href="#job" id="link"><li data-card="a1"><span class="t">Manager A</span></li></a>');
+    let linkClicks = 0;
+    document.getElementById('link')!.addEventListener('click', () => linkClicks++);
+    const { scanner, activated } = makeScanner();
+    await scanner.scan();
+    badges()[0]!.shadowRoot!.querySelector('button')!.click();
+    expect(activated).toEqual(['a1']);
+    expect(linkClicks).toBe(0);
+  });
+
+  it('puts the top two reasons in the tooltip, strongest first, with criterion names', async () => {
+    setPage(card('a1', 'Manager A'));
+    const { scanner } = makeScanner();
+    await scanner.scan();
+    const lines = [...badges()[0]!.shadowRoot!.querySelectorAll('[role="tooltip"] p')].map((p) => p.textContent);
+    expect(lines.slice(0, 2)).toEqual(['“strategy” — Strategic planning', '“schedules” — Daily operations']);
+  });
+
+  it('removes a badge the site cloned with its card, and everything on stop()', async () => {
+    setPage(`<ul id="list">${card('a1', 'Manager A')}</ul>`);
+    const { scanner } = makeScanner();
+    await scanner.scan();
+    const clone = document.querySelector('[data-card="a1"]')!.cloneNode(true) as Element;
+    clone.setAttribute('data-card', 'x1');
+    document.getElementById('list')!.append(clone);
+    await scanner.scan();
+    expect(badges().map((b) => b.dataset.jobId)).toEqual(['a1', 'x1']);
+    scanner.stop();
+    expect(badges()).toHaveLength(0);
+  });
+});
