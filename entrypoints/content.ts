@@ -1,4 +1,11 @@
+// Thin entrypoint: everything lives in src/content (see session.ts). The matches come from the
+// site registry so the manifest and the adapters never disagree.
+import '../src/content/page.css';
+import { runContentScript } from '../src/content/session';
+import { contentScriptMatches } from '../src/content/interim-registry';
+
 export default defineContentScript({
-  matches: ['*://*.greenhouse.io/*'],
-  main() {},
+  matches: contentScriptMatches(),
+  runAt: 'document_idle',
+  main: (ctx) => runContentScript(ctx),
 });

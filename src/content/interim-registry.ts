@@ -1,0 +1,35 @@
+// INTERIM, until src/sites/registry.ts lands (the site-adapter work owns it): one Greenhouse
+// adapter so the content script can be built and tested end to end. Delete when switching.
+import type { SiteAdapter } from '../sites/types';
+
+const greenhouse: SiteAdapter = {
+  id: 'greenhouse',
+  name: 'Greenhouse',
+  matches: ['*://*.greenhouse.io/*'],
+  matchesUrl: (url) => url.hostname.endsWith('greenhouse.io'),
+  isBlocked: () => false,
+  findCards: () => [],
+  findDetail(doc, url) {
+    const title = doc.querySelector('.job__title h1') ?? doc.querySelector('.job__title');
+    const description = doc.querySelector('.job__description');
+    const jobId = /\/jobs\/(\d+)/.exec(url.pathname)?.[1];
+    if (!title || !description || !jobId) return null;
+    return {
+      jobId,
+      title: (title.textContent ?? '').trim(),
+      description: (description.textContent ?? '').trim(),
+      descriptionElement: description,
+      badgeAnchor: title,
+    };
+  },
+};
+
+export const siteAdapters: SiteAdapter[] = [greenhouse];
+
+export function adapterForUrl(url: URL, _options: { anyJobPostingPage: boolean }): SiteAdapter | null {
+  return siteAdapters.find((a) => a.matchesUrl(url)) ?? null;
+}
+
+export function contentScriptMatches(): string[] {
+  return siteAdapters.flatMap((a) => a.matches);
+}

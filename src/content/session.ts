@@ -1,0 +1,104 @@
+// One content-script run on one page: pick the site's adapter, scan now and on every (debounced)
+// change, follow settings live, answer the popup, and stop cleanly when the extension is
+// reloaded or updated (ctx invalidated): observer off, listeners off, badges and filters removed.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { onMessage, sendMessage } from '../messaging/protocol';
+import { defaultSettings, type Settings } from '../settings/schema';
+import { loadSettings, watchSettings } from '../settings/store';
+import { adapterForUrl } from './interim-registry';
+import type { SiteAdapter } from '../sites/types';
+import type { Timers } from './debounce';
+import { clearHighlight, flashElement, highlightEvidence } from './highlight';
+import { watchPage } from './page-watcher';
+import { PageScanner } from './scanner';
+
+function enabledAdapter(url: string, settings: Settings): SiteAdapter | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const adapter = adapterForUrl(parsed, { anyJobPostingPage: settings.sites.anyJobPostingPage });
+  return adapter && settings.sites.enabled[adapter.id] !== false ? adapter : null;
+}
+
+function reportError(error: unknown): void {
+  // Quiet in production: a page we cannot read is not the user's problem to see in the console.
+  if (import.meta.env.DEV) console.warn('[RoleLens]', error);
+}
+
+export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+  let settings = await loadSettings().catch(() => defaultSettings());
+  if (ctx.isValid === false) return;
+  const doc = document;
+  const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  const timers: Timers = {
+    setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+    clearTimeout: (id) => clearTimeout(id),
+    now: () => performance.now(),
+  };
+  let scanner: PageScanner | null = null;
+
+  /** The scanner for the current URL and settings (an SPA can move between boards' pages). */
+  const currentScanner = (): PageScanner | null => {
+    const adapter = enabledAdapter(location.href, settings);
+    if (scanner && scanner.siteId === adapter?.id) return scanner;
+    scanner?.stop();
+    scanner = adapter
+      ? new PageScanner({
+          doc,
+          adapter,
+          display: settings.display,
+          classify: (postings) =>
+            sendMessage('classifyPostings', { url: location.href, siteId: adapter.id, postings, pageId }),
+          onActivate: (jobId) => void sendMessage('openExplanation', { jobId }).catch(reportError),
+          onError: reportError,
+        })
+      : null;
+    return scanner;
+  };
+
+  const scan = (): void => {
+    if (ctx.isInvalid) return;
+    currentScanner()?.scan().catch(reportError);
+  };
+
+  const watcher = watchPage(doc.documentElement, scan, timers);
+  ctx.addEventListener(window, 'wxt:locationchange', () => watcher.poke());
+
+  const stopWatchingSettings = watchSettings((next) => {
+    const sitesChanged = JSON.stringify(next.sites) !== JSON.stringify(settings.sites);
+    settings = next;
+    if (sitesChanged) scan();
+    scanner?.setDisplay(next.display);
+  });
+
+  const stopListening = [
+    onMessage('verdictsUpdated', ({ data }) => {
+      scanner?.applyResults(data.postings);
+    }),
+    onMessage('highlightEvidence', ({ data }) => {
+      const detail = scanner?.currentDetail();
+      const root = detail?.jobId === data.jobId ? detail.descriptionElement : undefined;
+      return root ? highlightEvidence(root, data.sentence, data.cue, timers) : false;
+    }),
+    onMessage('scrollToPosting', ({ data }) => {
+      const element = scanner?.elementFor(data.jobId);
+      if (!element) return false;
+      flashElement(element, timers);
+      return true;
+    }),
+  ];
+
+  ctx.onInvalidated(() => {
+    watcher.stop();
+    stopWatchingSettings();
+    stopListening.forEach((stop) => stop());
+    clearHighlight(doc);
+    scanner?.stop();
+    scanner = null;
+  });
+
+  scan();
+}

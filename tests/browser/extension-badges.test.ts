@@ -1,0 +1,25 @@
+// The built extension in real Chromium: badges appear on job pages served at their real address.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionHarness } from './harness';
+import { waitForBadges } from './harness/badges';
+import { greenhouseJobPage, postings } from './harness/pages';
+
+describe('extension in Chromium', () => {
+  let ext: ExtensionHarness;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('badges a Greenhouse job page with the full verdict, after the title', async () => {
+    const job = postings[0]!;
+    const page = await ext.servePage(`https://job-boards.greenhouse.io/riverside/jobs/${job.id}`, greenhouseJobPage(job));
+    const badges = await waitForBadges(page, { until: (b) => b.length > 0 });
+    expect(badges).toHaveLength(1);
+    expect(badges[0]).toMatchObject({ jobId: job.id, mode: 'full', anchorText: job.title });
+    expect(badges[0]?.label).toMatch(/^(management|administration|balanced|not_applicable)$/);
+    expect(ext.blockedRequests).toEqual([]);
+  });
+});
