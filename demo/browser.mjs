@@ -1,0 +1,92 @@
+// Debian's Chromium with the built RoleLens extension, serving the demo board at its Workday
+// address through Playwright's context.route(): used by `npm start` and `npm run bench:page`.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { respond } from './board.mjs';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const CHROMIUM = process.env.ROLELENS_CHROMIUM ?? '/usr/bin/chromium';
+
+/** `wxt build` (Chrome MV3) under the shared build lock; returns the output folder. */
+export function buildChromeExtension() {
+  const wxt = path.join(repoRoot, 'node_modules', '.bin', 'wxt');
+  const hasFlock = spawnSync('sh', ['-c', 'command -v flock'], { stdio: 'ignore' }).status === 0;
+  const [cmd, args] = hasFlock ? ['flock', ['/tmp/rolelens-build.lock', wxt, 'build']] : [wxt, ['build']];
+  const result = spawnSync(cmd, args, { cwd: repoRoot, encoding: 'utf8' });
+  if (result.status !== 0) {
+    throw new Error(`wxt build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  return path.join(repoRoot, '.output', 'chrome-mv3');
+}
+
+/**
+ * Launches Chromium with a private copy of the extension (a later rebuild cannot change it under
+ * us). Every request is answered by the demo board or aborted: nothing reaches the network.
+ */
+export async function launchDemoBrowser({ extensionDir, headless, list }) {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
+  }
+  const tmp = mkdtempSync(path.join(tmpdir(), 'rolelens-demo-'));
+  const extCopy = path.join(tmp, 'extension');
+  // extensionDir null: the same browser without RoleLens (the page benchmark's baseline).
+  if (extensionDir) cpSync(extensionDir, extCopy, { recursive: true });
+  const extensionArgs = extensionDir ? [`--disable-extensions-except=${extCopy}`, `--load-extension=${extCopy}`] : [];
+  const context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: { width: 1100, height: 900 },
+    // Both flags are needed: Playwright's defaults include --disable-extensions.
+    args: [
+      ...extensionArgs,
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  const blocked = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (!/^https?:/.test(url)) return route.continue(); // the extension's own pages
+    const response = respond(url, list);
+    if (response) return route.fulfill(response);
+    blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const dispose = async () => {
+    await context.close().catch(() => {});
+    rmSync(tmp, { recursive: true, force: true });
+  };
+  if (!extensionDir) return { context, worker: null, extensionId: null, blocked, dispose };
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, blocked, dispose };
+}
+
+/** What the extension put on the page: one entry per <rolelens-badge>, in page order. */
+export function readBadges(page) {
+  return page.$$eval('rolelens-badge', (badges) =>
+    badges.map((badge) => ({
+      jobId: badge.getAttribute('data-job-id') ?? '',
+      label: badge.getAttribute('data-label') ?? '',
+      text: (badge.shadowRoot?.textContent ?? badge.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    })),
+  );
+}
+
+/** The browser tab id of a page, asked of the extension's service worker (for popup.html?tab=). */
+export async function tabIdOf(worker, url) {
+  return worker.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    // tab.url is visible where the extension has host access; otherwise fall back to the active tab.
+    const byUrl = tabs.find((t) => t.url === target);
+    const active = tabs.find((t) => t.active);
+    return (byUrl ?? active)?.id ?? null;
+  }, url);
+}
