@@ -59,18 +59,32 @@ export function checkTrainingEntry(raw: unknown, path: string, issues: IssueList
     const problem = link === undefined ? null : linkProblem(link);
     if (problem) issues.add(`${path}.link`, problem);
   }
-  let aliases: string[] | undefined;
-  if (obj.aliases !== undefined) {
-    const arr = issues.array(obj.aliases, `${path}.aliases`) ?? [];
-    aliases = arr
-      .map((a, i) => issues.string(a, `${path}.aliases[${i}]`, 60))
+  const words = (key: 'aliases' | 'contextAliases' | 'degreeFields'): string[] | undefined => {
+    if (obj[key] === undefined) return undefined;
+    return (issues.array(obj[key], `${path}.${key}`) ?? [])
+      .map((a, i) => issues.string(a, `${path}.${key}[${i}]`, 100))
       .filter((a): a is string => a !== undefined);
+  };
+  const aliases = words('aliases');
+  const contextAliases = words('contextAliases');
+  const degreeFields = words('degreeFields');
+  const issuer = obj.issuer === undefined ? undefined : issues.string(obj.issuer, `${path}.issuer`, 200);
+  let grounding: TrainingEntry['grounding'];
+  if (obj.grounding !== undefined) {
+    const g = issues.record(obj.grounding, `${path}.grounding`);
+    const quote = g && issues.string(g.quote, `${path}.grounding.quote`);
+    const document = g && issues.string(g.document, `${path}.grounding.document`, 200);
+    if (quote !== undefined && document !== undefined) grounding = { quote, document };
   }
   if (issues.issues.length > before || !id || !name || !kind || level === undefined || why === undefined)
     return undefined;
   const entry: TrainingEntry = { id, name, kind, level, sides, specializations, seniority, why };
   if (link) entry.link = link;
   if (aliases) entry.aliases = aliases;
+  if (contextAliases) entry.contextAliases = contextAliases;
+  if (degreeFields) entry.degreeFields = degreeFields;
+  if (issuer !== undefined) entry.issuer = issuer;
+  if (grounding) entry.grounding = grounding;
   if (obj.custom === true) entry.custom = true;
   return entry;
 }

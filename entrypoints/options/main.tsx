@@ -1,0 +1,26 @@
+// Thin entrypoint: mounts the options page with the real criteria, catalogue, boards and browser.
+import { render } from 'preact';
+import { criteria } from '../../src/classifier/criteria';
+import { defaultCatalogue } from '../../src/training/catalogue';
+import { App } from '../../src/ui/options/App';
+import { samplePostings } from '../../src/ui/options/samples';
+import { siteList } from '../../src/ui/options/siteList';
+import '../../src/ui/options/options.css';
+
+const ALL_URLS = { origins: ['<all_urls>'] };
+
+render(
+  <App
+    criteria={criteria}
+    shippedCatalogue={defaultCatalogue}
+    sites={siteList()}
+    samples={samplePostings}
+    permission={{
+      request: () => browser.permissions.request(ALL_URLS),
+      remove: async () => {
+        await browser.permissions.remove(ALL_URLS);
+      },
+    }}
+  />,
+  document.getElementById('app')!,
+);

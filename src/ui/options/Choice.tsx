@@ -1,0 +1,28 @@
+// A labelled set of radio buttons.
+export function Choice<T extends string>(props: {
+  name: string;
+  legend: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+  disabled?: boolean;
+}) {
+  return (
+    <fieldset class="rl-choice" disabled={props.disabled}>
+      <legend>{props.legend}</legend>
+      {props.options.map((o) => (
+        <label key={o.value}>
+          <input
+            type="radio"
+            name={props.name}
+            value={o.value}
+            data-testid={`rl-${props.name}-${o.value}`}
+            checked={props.value === o.value}
+            onChange={() => props.onChange(o.value)}
+          />
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

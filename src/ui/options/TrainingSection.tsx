@@ -1,0 +1,113 @@
+// The training catalogue: add, edit, remove, restore defaults; and "what I already hold".
+import { useState } from 'preact/hooks';
+import { effectiveCatalogue, type UserCatalogue } from '../../settings/catalogue';
+import type { TrainingEntry } from '../../training/types';
+import { newEntryId, removeEntry, restoreDefaults, saveEntry } from './catalogueEdits';
+import { Section } from './Section';
+import { TrainingEntryForm } from './TrainingEntryForm';
+
+const blankEntry = (): TrainingEntry => ({
+  id: '',
+  name: '',
+  kind: 'course',
+  level: '',
+  sides: ['management'],
+  specializations: [],
+  seniority: [],
+  why: '',
+});
+
+export function TrainingSection(props: {
+  shipped: readonly TrainingEntry[];
+  user: UserCatalogue;
+  onChange: (user: UserCatalogue) => void;
+}) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [held, setHeld] = useState('');
+  const entries = effectiveCatalogue(props.shipped, props.user);
+  const customised = props.user.added.length + Object.keys(props.user.edited).length + props.user.removed.length > 0;
+
+  const addHeld = (e: Event) => {
+    e.preventDefault();
+    const value = held.trim();
+    if (value === '' || props.user.held.some((h) => h.toLowerCase() === value.toLowerCase())) return;
+    props.onChange({ ...props.user, held: [...props.user.held, value.slice(0, 100)] });
+    setHeld('');
+  };
+
+  return (
+    <Section id="rl-training" title="Training catalogue" intro="Degrees, certificates and courses RoleLens suggests for a posting.">
+      <h3 id="held-title">What I already hold</h3>
+      <p class="rl-help">Suggestions skip these. Type a degree or credential, e.g. “MHA” or “CPC”.</p>
+      <ul class="rl-list" aria-labelledby="held-title" data-testid="rl-held-list">
+        {props.user.held.map((h) => (
+          <li key={h}>
+            <span>{h}</span>
+            <button type="button" aria-label={`Remove ${h} from what I hold`} onClick={() => props.onChange({ ...props.user, held: props.user.held.filter((x) => x !== h) })}>
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form class="rl-form rl-inline" onSubmit={addHeld} aria-label="Add something I hold">
+        <label for="held-input">I hold</label>
+        <input id="held-input" data-testid="rl-held-input" list="held-options" value={held} onInput={(e) => setHeld((e.currentTarget as HTMLInputElement).value)} />
+        <datalist id="held-options">
+          {entries.map((e) => (
+            <option key={e.id} value={e.name} />
+          ))}
+        </datalist>
+        <button type="submit" data-testid="rl-held-add">
+          Add
+        </button>
+      </form>
+
+      <h3>Entries</h3>
+      <ul class="rl-list rl-entries" data-testid="rl-training-list">
+        {entries.map((entry) => (
+          <li key={entry.id} data-testid={`rl-training-${entry.id}`}>
+            {editing === entry.id ? (
+              <TrainingEntryForm
+                initial={entry}
+                submitLabel="Save entry"
+                onSave={(e) => {
+                  props.onChange(saveEntry(props.user, e, props.shipped));
+                  setEditing(null);
+                }}
+                onCancel={() => setEditing(null)}
+              />
+            ) : (
+              <>
+                <span>
+                  <strong>{entry.name}</strong> ({entry.kind}
+                  {entry.custom ? ', yours' : ''}) — {entry.why}{' '}
+                  {entry.link && (
+                    <a href={entry.link} target="_blank" rel="noopener noreferrer">
+                      link
+                    </a>
+                  )}
+                </span>
+                <button type="button" aria-label={`Edit ${entry.name}`} onClick={() => setEditing(entry.id)}>
+                  Edit
+                </button>
+                <button type="button" aria-label={`Remove ${entry.name}`} onClick={() => props.onChange(removeEntry(props.user, entry.id, props.shipped))}>
+                  Remove
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <h3>Add an entry</h3>
+      <TrainingEntryForm
+        key={entries.length}
+        initial={blankEntry()}
+        submitLabel="Add entry"
+        onSave={(e) => props.onChange(saveEntry(props.user, { ...e, id: newEntryId(e.name, entries), custom: true }, props.shipped))}
+      />
+      <button type="button" data-testid="rl-training-restore" disabled={!customised} onClick={() => props.onChange(restoreDefaults(props.user))}>
+        Restore the default catalogue
+      </button>
+    </Section>
+  );
+}

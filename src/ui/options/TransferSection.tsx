@@ -1,0 +1,90 @@
+// Export everything as one JSON file; import one back (checked fully before anything is written).
+import { useState } from 'preact/hooks';
+import { SETTINGS_VERSION } from '../../settings/schema';
+import { formatIssues } from '../../settings/validate';
+import {
+  applyImport,
+  exportFileName,
+  exportText,
+  loadBundle,
+  parseImport,
+} from '../../settings/transfer';
+import { Section } from './Section';
+
+/** Offers text as a file download through a Blob URL (no network, no permission needed). */
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke after the click has been handled, or some browsers cancel the download.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function TransferSection() {
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const onExport = async () => {
+    download(exportText(await loadBundle()), exportFileName());
+    setStatus('Exported.');
+  };
+
+  const onImport = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setStatus(null);
+    const parsed = parseImport(await file.text());
+    if (!parsed.ok) {
+      setError(`“${file.name}” was not imported; nothing was changed.\n${formatIssues(parsed.issues.slice(0, 20))}`);
+      return;
+    }
+    try {
+      await applyImport(parsed.value);
+    } catch (e) {
+      setError(`“${file.name}” could not be saved: ${String(e)}`);
+      return;
+    }
+    setError(null);
+    setStatus(
+      parsed.fromVersion !== undefined && parsed.fromVersion < SETTINGS_VERSION
+        ? `Imported “${file.name}” (updated from an older RoleLens version ${parsed.fromVersion}).`
+        : `Imported “${file.name}”.`,
+    );
+  };
+
+  return (
+    <Section
+      id="rl-transfer"
+      title="Export and import"
+      intro="Settings, corrections and your training catalogue in one JSON file."
+    >
+      <div class="rl-buttons">
+        <button type="button" data-testid="rl-export" onClick={() => void onExport()}>
+          Export to a file
+        </button>
+        <label for="import-file">Import from a file</label>
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          data-testid="rl-import"
+          onChange={(e) => void onImport(e.currentTarget as HTMLInputElement)}
+        />
+      </div>
+      <p role="alert" class="rl-error rl-pre" data-testid="rl-import-error" hidden={error === null}>
+        {error ?? ''}
+      </p>
+      {status && (
+        <p role="status" data-testid="rl-transfer-status">
+          {status}
+        </p>
+      )}
+    </Section>
+  );
+}
