@@ -166,7 +166,7 @@ export function App(props: OptionsDeps) {
         sites={props.sites}
         value={settings.sites}
         permission={props.permission}
-        onChange={(sites) => update((s) => ({ ...s, sites }))}
+        onChange={(next) => update((s) => ({ ...s, sites: next(s.sites) }))}
       />
       <TrainingSection shipped={props.shippedCatalogue} user={catalogue} onChange={saveCatalogue} />
       <TransferSection />

@@ -70,7 +70,7 @@ export function CustomCuesSection(props: {
           ))}
         </ul>
       )}
-      <form class="rl-form" onSubmit={add} aria-label="Add a custom cue">
+      <form class="rl-form" onSubmit={add} aria-label="Add a custom cue" noValidate>
         <div class="rl-field">
           <label for="cue-phrase">Phrase</label>
           <input

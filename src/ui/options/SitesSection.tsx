@@ -18,7 +18,8 @@ export interface AllUrlsPermission {
 export function SitesSection(props: {
   sites: readonly SiteInfo[];
   value: SiteSettings;
-  onChange: (value: SiteSettings) => void;
+  /** Takes an updater: the permission answer arrives later, when other boxes may have changed. */
+  onChange: (update: (previous: SiteSettings) => SiteSettings) => void;
   permission: AllUrlsPermission;
 }) {
   const [message, setMessage] = useState<string | null>(null);
@@ -26,7 +27,7 @@ export function SitesSection(props: {
 
   const toggleAnyPage = (on: boolean) => {
     if (!on) {
-      props.onChange({ ...v, anyJobPostingPage: false });
+      props.onChange((prev) => ({ ...prev, anyJobPostingPage: false }));
       setMessage(null);
       void props.permission.remove().catch(() => undefined);
       return;
@@ -34,11 +35,11 @@ export function SitesSection(props: {
     // request() must run inside the click, before any await, or the browser refuses it.
     props.permission.request().then(
       (granted) => {
-        props.onChange({ ...v, anyJobPostingPage: granted });
+        props.onChange((prev) => ({ ...prev, anyJobPostingPage: granted }));
         setMessage(granted ? null : 'Permission was not given, so this stays off.');
       },
       (error: unknown) => {
-        props.onChange({ ...v, anyJobPostingPage: false });
+        props.onChange((prev) => ({ ...prev, anyJobPostingPage: false }));
         setMessage(`The browser refused the request: ${String(error)}`);
       },
     );
@@ -54,12 +55,10 @@ export function SitesSection(props: {
                 type="checkbox"
                 data-testid={`rl-site-${s.id}`}
                 checked={v.enabled[s.id] !== false}
-                onChange={(e) =>
-                  props.onChange({
-                    ...v,
-                    enabled: { ...v.enabled, [s.id]: (e.currentTarget as HTMLInputElement).checked },
-                  })
-                }
+                onChange={(e) => {
+                  const on = (e.currentTarget as HTMLInputElement).checked;
+                  props.onChange((prev) => ({ ...prev, enabled: { ...prev.enabled, [s.id]: on } }));
+                }}
               />
               {s.name}
             </label>

@@ -42,7 +42,7 @@ export function TrainingEntryForm(props: {
   };
 
   return (
-    <form class="rl-form" onSubmit={submit} aria-label={props.submitLabel} data-testid="rl-training-form">
+    <form class="rl-form" onSubmit={submit} aria-label={props.submitLabel} data-testid="rl-training-form" noValidate>
       <div class="rl-field">
         <label for={fid('name')}>Name</label>
         <input id={fid('name')} data-testid="rl-training-name" value={draft.name} onInput={(e) => set({ name: (e.currentTarget as HTMLInputElement).value })} />
