@@ -1,0 +1,9 @@
+// Popup entrypoint: thin. The app and its parts live in src/ui/popup.
+import { render } from 'preact';
+import '../../src/ui/shared/theme.css';
+import '../../src/ui/popup/popup.css';
+import { App } from '../../src/ui/popup/App';
+import { browserApi } from '../../src/ui/popup/browser-api';
+
+const root = document.getElementById('app');
+if (root) render(<App api={browserApi} />, root);

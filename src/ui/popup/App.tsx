@@ -1,0 +1,165 @@
+// The popup: finds which tab (and posting) to explain, asks the background for that tab's
+// verdicts, and shows one posting, the page's list, or the unsupported-page offer.
+import { useEffect, useState } from 'preact/hooks';
+import type { Posting, Verdict } from '../../classifier/types';
+import type { TabPosting, TabState } from '../../messaging/protocol';
+import type { PopupApi, PopupTarget, TagFilter, TrainingContext } from './api';
+import { ListView } from './ListView';
+import { UnsupportedView } from './UnsupportedView';
+import { VerdictView } from './VerdictView';
+
+/** The content script may still be classifying when the popup opens: ask again a few times. */
+const RETRY_DELAYS_MS = [300, 700, 1500];
+
+interface LocalResult {
+  posting: Posting;
+  verdict: Verdict;
+  source: 'page' | 'paste';
+}
+
+export function App({ api }: { api: PopupApi }) {
+  const [target, setTarget] = useState<PopupTarget | null>(null);
+  const [state, setState] = useState<TabState | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [training, setTraining] = useState<TrainingContext | null>(null);
+  const [filter, setFilter] = useState<TagFilter | null>(null);
+  const [selectedJob, setSelectedJob] = useState<string | null>(null);
+  const [local, setLocal] = useState<LocalResult | null>(null);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    let cancelled = false;
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    void (async () => {
+      try {
+        const t = await api.resolveTarget();
+        if (cancelled) return;
+        setTarget(t);
+        setSelectedJob(t.jobId);
+        if (t.tabId === null) return setLoaded(true);
+        const tabId = t.tabId;
+        const fetchState = async (attempt: number) => {
+          const s = await api.getTabState(tabId).catch(() => null);
+          if (cancelled) return;
+          setState(s);
+          setLoaded(true);
+          const delay = RETRY_DELAYS_MS[attempt];
+          if ((!s || s.postings.length === 0) && delay !== undefined) timers.push(setTimeout(() => void fetchState(attempt + 1), delay));
+        };
+        await fetchState(0);
+      } catch (e) {
+        if (!cancelled) {
+          setError(e instanceof Error ? e.message : String(e));
+          setLoaded(true);
+        }
+      }
+    })();
+    // Training and the filter are not needed for the first paint.
+    api.loadTraining().then((t) => !cancelled && setTraining(t)).catch(() => !cancelled && setTraining({ catalogue: [], held: [] }));
+    api.loadTagFilter().then((f) => !cancelled && setFilter(f)).catch(() => undefined);
+    return () => {
+      cancelled = true;
+      timers.forEach(clearTimeout);
+    };
+  }, [api]);
+
+  if (!loaded) return <p class="rl-loading" aria-busy="true">Reading…</p>;
+
+  const tabId = target?.tabId ?? null;
+  const postings = state?.postings ?? [];
+
+  if (local) {
+    return (
+      <main class="rl-popup">
+        <button type="button" class="rl-link-button rl-back" onClick={() => setLocal(null)}>
+          ← Back
+        </button>
+        <p class="rl-note">
+          {local.source === 'page' ? 'Read from this page once, and classified here.' : 'Your pasted posting, classified here.'}
+        </p>
+        <VerdictView posting={local.posting} verdict={local.verdict} training={training} />
+      </main>
+    );
+  }
+
+  if (postings.length === 0) {
+    return (
+      <main class="rl-popup">
+        {error && <p class="rl-error" role="alert">{error}</p>}
+        <UnsupportedView
+          canReadPage={tabId !== null}
+          onReadPage={async () => {
+            if (tabId === null) return;
+            let posting: Posting | null;
+            try {
+              posting = await api.readPage(tabId);
+            } catch {
+              throw new Error('This page cannot be read (browser pages and extension stores are closed to extensions).');
+            }
+            if (!posting || (!posting.title && !posting.description)) throw new Error('No text found on this page.');
+            setLocal({ posting, verdict: await api.classifyLocally(posting), source: 'page' });
+          }}
+          onPaste={async (posting) => setLocal({ posting, verdict: await api.classifyLocally(posting), source: 'paste' })}
+        />
+      </main>
+    );
+  }
+
+  const shownId = selectedJob ?? state?.detailJobId ?? (postings.length === 1 ? postings[0]!.jobId : null);
+  const shown: TabPosting | undefined = postings.find((p) => p.jobId === shownId);
+  const others = postings.filter((p) => p !== shown);
+  const changeFilter = (f: TagFilter) => {
+    setFilter(f);
+    void api.saveTagFilter(f).catch((e) => setError(`Could not save the filter: ${e instanceof Error ? e.message : String(e)}`));
+  };
+  const list = (
+    <ListView
+      postings={postings}
+      filter={filter}
+      onFilterChange={changeFilter}
+      onScrollTo={(jobId) => tabId !== null && void api.scrollToPosting(tabId, jobId).catch(() => false)}
+      onExplain={(jobId) => {
+        setSelectedJob(jobId);
+        window.scrollTo(0, 0);
+      }}
+    />
+  );
+
+  return (
+    <main class="rl-popup">
+      {error && <p class="rl-error" role="alert">{error}</p>}
+      {shown ? (
+        <>
+          {selectedJob && selectedJob !== state?.detailJobId && others.length > 0 && (
+            <button type="button" class="rl-link-button rl-back" onClick={() => setSelectedJob(null)}>
+              ← All postings on this page
+            </button>
+          )}
+          <VerdictView
+            posting={shown.posting}
+            verdict={shown.verdict}
+            training={training}
+            onHighlight={
+              tabId === null
+                ? undefined
+                : (item) => api.highlightEvidence(tabId, { jobId: shown.jobId, sentence: item.sentence, cue: item.cue })
+            }
+            onCorrect={
+              api.addCorrection
+                ? (label) => api.addCorrection!(shown.jobId, shown.verdict, label, shown.posting.title)
+                : undefined
+            }
+          />
+          {others.length > 0 && (
+            <details class="rl-details rl-section">
+              <summary>All {postings.length} postings on this page</summary>
+              {list}
+            </details>
+          )}
+        </>
+      ) : (
+        list
+      )}
+    </main>
+  );
+}

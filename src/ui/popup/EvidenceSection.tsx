@@ -1,0 +1,85 @@
+// The evidence, grouped by criterion: each group names the criterion and the documents' words
+// behind it; each item quotes the posting's sentence. Clicking an item shows it on the page.
+import { sideNames } from '../shared/labels';
+import type { EvidenceGroup, EvidenceItem } from './evidence-groups';
+import { Quote } from './Quote';
+
+export interface EvidenceSectionProps {
+  groups: readonly EvidenceGroup[];
+  /** Absent when there is no page to show the sentence on (pasted text). */
+  onSelect?: (item: EvidenceItem) => void;
+}
+
+const SECTION_NOTES: Record<string, string> = {
+  title: 'in the title',
+  about_employer: 'about the employer, counted a little',
+  requirements: 'in the requirements',
+};
+
+function ItemMeta({ item }: { item: EvidenceItem }) {
+  const notes: string[] = [];
+  const sectionNote = item.section ? SECTION_NOTES[item.section] : undefined;
+  if (sectionNote) notes.push(sectionNote);
+  if (item.weight < 0) notes.push('said in the negative, so it counts against');
+  return notes.length > 0 ? <span class="rl-evidence__meta">{notes.join('; ')}</span> : null;
+}
+
+function Item({ item, onSelect }: { item: EvidenceItem; onSelect?: EvidenceSectionProps['onSelect'] }) {
+  const body = (
+    <>
+      <Quote sentence={item.sentence} cues={item.cues} />
+      <ItemMeta item={item} />
+    </>
+  );
+  return (
+    <li class="rl-evidence" data-testid="rl-evidence" data-weight={item.weight}>
+      {onSelect ? (
+        <button type="button" class="rl-evidence__button" onClick={() => onSelect(item)} title="Show this sentence on the page">
+          {body}
+        </button>
+      ) : (
+        <div class="rl-evidence__static">{body}</div>
+      )}
+    </li>
+  );
+}
+
+export function EvidenceSection({ groups, onSelect }: EvidenceSectionProps) {
+  if (groups.length === 0) {
+    return (
+      <section class="rl-section" aria-labelledby="rl-evidence-h">
+        <h2 id="rl-evidence-h">Evidence</h2>
+        <p class="rl-note">No sentence of this posting meets a criterion of either side.</p>
+      </section>
+    );
+  }
+  return (
+    <section class="rl-section" aria-labelledby="rl-evidence-h">
+      <h2 id="rl-evidence-h">Why this tag</h2>
+      {onSelect && <p class="rl-hint">Select a quote to see it on the page.</p>}
+      {groups.map((group) => (
+        <section
+          class={`rl-group rl-group--${group.side}`}
+          key={group.criterionId}
+          data-testid="rl-evidence-group"
+          data-criterion={group.criterionId}
+          aria-labelledby={`rl-g-${group.criterionId}`}
+        >
+          <h3 id={`rl-g-${group.criterionId}`} class="rl-group__name">
+            <span class="rl-group__side">{sideNames[group.side]}</span> {group.name}
+          </h3>
+          {group.quote && (
+            <p class="rl-group__source" data-testid="rl-criterion-quote">
+              The documents: “{group.quote}”
+            </p>
+          )}
+          <ul class="rl-evidence-list">
+            {group.items.map((item) => (
+              <Item key={`${item.field}:${item.sentence}`} item={item} onSelect={onSelect} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+// A list page: counts per tag, the postings with their tags (select → scroll to the card), and
+// the tag filter.
+import type { Label } from '../../classifier/types';
+import type { TabPosting } from '../../messaging/protocol';
+import { LabelTag } from '../shared/LabelTag';
+import { labelOrder, labelShortNames } from '../shared/labels';
+import type { TagFilter } from './api';
+import { TagFilterControl } from './TagFilterControl';
+
+export interface ListViewProps {
+  postings: readonly TabPosting[];
+  filter: TagFilter | null;
+  onFilterChange: (filter: TagFilter) => void;
+  onScrollTo: (jobId: string) => void;
+  onExplain: (jobId: string) => void;
+}
+
+export function tagCounts(postings: readonly TabPosting[]): Record<Label, number> {
+  const counts: Record<Label, number> = { management: 0, administration: 0, balanced: 0, not_applicable: 0 };
+  for (const p of postings) counts[p.verdict.label] += 1;
+  return counts;
+}
+
+export function ListView({ postings, filter, onFilterChange, onScrollTo, onExplain }: ListViewProps) {
+  const counts = tagCounts(postings);
+  return (
+    <section class="rl-section" aria-labelledby="rl-list-h" data-testid="rl-list">
+      <h2 id="rl-list-h">
+        {postings.length} {postings.length === 1 ? 'posting' : 'postings'} on this page
+      </h2>
+      <ul class="rl-counts" aria-label="Postings per tag">
+        {labelOrder.map((label) => (
+          <li key={label} data-testid="rl-count" data-label={label}>
+            <LabelTag label={label} variant="short" />
+            <span class="rl-count__n" aria-label={`${counts[label]} ${labelShortNames[label]}`}>
+              {counts[label]}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {filter && <TagFilterControl filter={filter} onChange={onFilterChange} />}
+      <ul class="rl-postings">
+        {postings.map((p) => (
+          <li key={p.jobId} class="rl-posting" data-testid="rl-posting" data-job-id={p.jobId} data-label={p.verdict.label}>
+            <button type="button" class="rl-posting__go" onClick={() => onScrollTo(p.jobId)} title="Scroll to this posting">
+              <LabelTag label={p.verdict.label} variant="short" />
+              <span class="rl-posting__title">{p.posting.title || 'Untitled posting'}</span>
+              {p.posting.company && <span class="rl-muted">{p.posting.company}</span>}
+            </button>
+            <button type="button" class="rl-link-button" onClick={() => onExplain(p.jobId)} aria-label={`Why? ${p.posting.title}`}>
+              Why?
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+// The tag, the lean meter, confidence in words and number, seniority and specializations.
+import type { Verdict } from '../../classifier/types';
+import { LabelTag } from '../shared/LabelTag';
+import { LeanMeter } from '../shared/LeanMeter';
+import { confidenceWords, percent, seniorityNames, specializationNames } from '../shared/labels';
+
+export function VerdictSummary({ verdict }: { verdict: Verdict }) {
+  const relevant = verdict.label !== 'not_applicable';
+  return (
+    <section class="rl-summary" aria-label="Tag">
+      <p class="rl-summary__label">
+        <LabelTag label={verdict.label} testId="rl-label" />
+      </p>
+      {relevant && <LeanMeter lean={verdict.lean} />}
+      <dl class="rl-facts">
+        <div>
+          <dt>Confidence</dt>
+          <dd data-testid="rl-confidence">
+            {confidenceWords(verdict.confidence)} ({percent(verdict.confidence)})
+          </dd>
+        </div>
+        {relevant && (
+          <div>
+            <dt>Seniority</dt>
+            <dd data-testid="rl-seniority">{seniorityNames[verdict.seniority]}</dd>
+          </div>
+        )}
+        {relevant && verdict.specializations.length > 0 && (
+          <div>
+            <dt>Specializations</dt>
+            <dd data-testid="rl-specializations">{verdict.specializations.map((s) => specializationNames[s]).join(', ')}</dd>
+          </div>
+        )}
+        {!relevant && (
+          <div>
+            <dt>Why</dt>
+            <dd data-testid="rl-relevance">{verdict.relevance.reason}</dd>
+          </div>
+        )}
+      </dl>
+      {verdict.mode === 'title' && (
+        <p class="rl-note">Judged from the title only. Open the posting for the full explanation.</p>
+      )}
+    </section>
+  );
+}

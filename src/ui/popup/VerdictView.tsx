@@ -1,0 +1,75 @@
+// One posting explained: the tag, why (evidence by criterion), what would have tipped it, ignored
+// text, and what to study.
+import { useMemo, useState } from 'preact/hooks';
+import type { Label, Posting, Verdict } from '../../classifier/types';
+import { suggestTraining } from '../../training/suggest';
+import type { TrainingContext } from './api';
+import { CorrectionControl } from './CorrectionControl';
+import { popupCriteria, lookupCriterion } from './criteria-info';
+import { EvidenceSection } from './EvidenceSection';
+import { groupEvidence, type EvidenceItem } from './evidence-groups';
+import { IgnoredSection } from './IgnoredSection';
+import { ignoredThatMatters } from './ignored-text';
+import { otherSide, tippingCriteria } from './tipping';
+import { TippingSection } from './TippingSection';
+import { TrainingSection } from './TrainingSection';
+import { VerdictSummary } from './VerdictSummary';
+
+export interface VerdictViewProps {
+  posting: Posting;
+  verdict: Verdict;
+  training: TrainingContext | null;
+  /** Shows a quoted sentence on the page; resolves false when the page could not find it. */
+  onHighlight?: (item: EvidenceItem) => Promise<boolean>;
+  onCorrect?: (label: Exclude<Label, 'not_applicable'>) => Promise<void>;
+}
+
+export function VerdictView({ posting, verdict, training, onHighlight, onCorrect }: VerdictViewProps) {
+  const [status, setStatus] = useState('');
+  const groups = useMemo(() => groupEvidence(verdict.evidence, posting, lookupCriterion), [verdict, posting]);
+  const tipping = useMemo(() => tippingCriteria(verdict, popupCriteria), [verdict]);
+  const ignored = useMemo(() => ignoredThatMatters(posting.description ?? '', popupCriteria), [posting]);
+  const suggestions = useMemo(
+    () =>
+      training
+        ? suggestTraining({
+            verdict,
+            postingText: `${posting.title}\n${posting.description ?? ''}`,
+            held: training.held,
+            catalogue: training.catalogue,
+          })
+        : [],
+    [verdict, posting, training],
+  );
+  const side = otherSide(verdict);
+
+  const select = onHighlight
+    ? async (item: EvidenceItem) => {
+        setStatus('');
+        try {
+          const found = await onHighlight(item);
+          setStatus(found ? 'Highlighted on the page.' : 'This sentence is no longer on the page.');
+        } catch {
+          setStatus('The page did not answer. Reload it and try again.');
+        }
+      }
+    : undefined;
+
+  return (
+    <article class="rl-verdict" aria-label={posting.title || 'Posting'}>
+      {posting.title && (
+        <h1 class="rl-title" data-testid="rl-posting-title">
+          {posting.title}
+          {posting.company && <span class="rl-muted"> · {posting.company}</span>}
+        </h1>
+      )}
+      <VerdictSummary verdict={verdict} />
+      {onCorrect && verdict.mode === 'full' && <CorrectionControl current={verdict.label} onCorrect={onCorrect} />}
+      <EvidenceSection groups={groups} onSelect={select} />
+      <p class="rl-status" role="status" data-testid="rl-highlight-status">{status}</p>
+      {side && <TippingSection side={side} items={tipping} />}
+      <IgnoredSection items={ignored} />
+      <TrainingSection suggestions={suggestions} />
+    </article>
+  );
+}

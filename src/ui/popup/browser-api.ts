@@ -1,0 +1,93 @@
+// The popup's PopupApi in the extension: messages to the background and the tab, settings in
+// storage, "Read this page" through scripting. The classifier is imported only when the user
+// asks to classify here (pasted or read text), so the popup's first paint does not wait for it.
+import { browser } from 'wxt/browser';
+import type { Posting } from '../../classifier/types';
+import { explainRequestItem } from '../../background/explanation';
+import { sendMessage } from '../../messaging/protocol';
+import { effectiveCatalogue } from '../../settings/catalogue';
+import { loadUserCatalogue } from '../../settings/catalogueStore';
+import { loadSettings, saveSettings } from '../../settings/store';
+import { defaultCatalogue } from '../../training/catalogue';
+import type { PopupApi, PopupTarget } from './api';
+import { readPageInTab, type ReadPageResult } from './read-page';
+
+/** A badge's "open the explanation" request counts only while it is fresh. */
+const REQUEST_MAX_AGE_MS = 60_000;
+
+function parseTabParam(value: string | null): number | null {
+  if (value === null || !/^\d+$/.test(value)) return null;
+  return Number(value);
+}
+
+async function resolveTarget(): Promise<PopupTarget> {
+  const params = new URLSearchParams(location.search);
+  const tabId = parseTabParam(params.get('tab'));
+  if (tabId !== null) return { tabId, jobId: params.get('job') };
+
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  const activeId = active?.id ?? null;
+  let jobId: string | null = null;
+  try {
+    const request = await explainRequestItem.getValue();
+    if (request && request.tabId === activeId && Date.now() - request.at < REQUEST_MAX_AGE_MS) {
+      jobId = request.jobId;
+      await explainRequestItem.setValue(null);
+    }
+  } catch {
+    // No session storage (older browsers): the popup shows the tab's posting as usual.
+  }
+  return { tabId: activeId, jobId };
+}
+
+export const browserApi: PopupApi = {
+  resolveTarget,
+
+  async getTabState(tabId) {
+    return (await sendMessage('getTabState', { tabId })) ?? null;
+  },
+
+  async highlightEvidence(tabId, data) {
+    return (await sendMessage('highlightEvidence', data, tabId)) === true;
+  },
+
+  async scrollToPosting(tabId, jobId) {
+    return (await sendMessage('scrollToPosting', { jobId }, tabId)) === true;
+  },
+
+  async loadTagFilter() {
+    return (await loadSettings()).display.tagFilter;
+  },
+
+  async saveTagFilter(filter) {
+    const settings = await loadSettings();
+    await saveSettings({ ...settings, display: { ...settings.display, tagFilter: filter } });
+  },
+
+  async loadTraining() {
+    const user = await loadUserCatalogue();
+    return { catalogue: effectiveCatalogue(defaultCatalogue, user), held: user.held };
+  },
+
+  async readPage(tabId) {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: readPageInTab });
+    const result = injection?.result as ReadPageResult | null | undefined;
+    if (!result) return null;
+    const posting: Posting = { title: result.title, description: result.description };
+    if (result.company) posting.company = result.company;
+    return posting;
+  },
+
+  async classifyLocally(posting) {
+    const [{ classify }, { loadEffectiveClassifierSettings }] = await Promise.all([
+      import('../../classifier'),
+      import('../../settings/effective'),
+    ]);
+    return classify(posting, await loadEffectiveClassifierSettings());
+  },
+
+  async addCorrection(jobId, verdict, label, title) {
+    const { addCorrection } = await import('../../corrections/store');
+    await addCorrection(jobId, verdict, label, { title });
+  },
+};
