@@ -46,6 +46,8 @@ function detailReport(detail: DetailPosting): ReportedPosting {
 export class PageScanner {
   readonly cache = new VerdictCache();
   private readonly badges = new Map<string, HTMLElement>();
+  /** Badges this scanner made: a badge left by an older (invalidated) script or cloned by the site is not reused. */
+  private readonly owned = new WeakSet<Element>();
   private targets = new Map<string, Target>();
   private readonly inFlight = new Set<string>();
   /** Latest report per job id (a detail report wins), for re-classifying on settings changes. */
@@ -180,7 +182,8 @@ export class PageScanner {
   private placeBadge(jobId: string, anchor: Element): HTMLElement {
     const next = anchor.nextElementSibling;
     const mine = this.badges.get(jobId);
-    if (isBadge(next) && next.shadowRoot) {
+    if (isBadge(next) && !this.owned.has(next)) next.remove();
+    else if (isBadge(next)) {
       // Already here (a re-scan), or the site reused this node for another job.
       const previousId = next.dataset.jobId;
       if (previousId && previousId !== jobId && this.badges.get(previousId) === next) this.badges.delete(previousId);
@@ -193,6 +196,7 @@ export class PageScanner {
       return mine;
     }
     const badge = createBadge(this.options.doc, jobId, this.options.onActivate);
+    this.owned.add(badge);
     anchor.after(badge);
     this.badges.set(jobId, badge);
     return badge;

@@ -1,0 +1,130 @@
+// Badge accessibility, live settings, evidence highlighting and the popup's scroll request, in
+// real Chromium with the built extension.
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ url?: string; pendingUrl?: string }[]> };
+  runtime: { getContexts(filter: object): Promise<unknown[]> };
+};
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TabState } from '../../src/messaging/protocol';
+import { defaultSettings } from '../../src/settings/schema';
+import { launchExtension, type ExtensionHarness } from './harness';
+import { waitForBadges } from './harness/badges';
+import { sendToTab, writeSettings } from './harness/messages';
+import { greenhouseJobPage, postings } from './harness/pages';
+
+describe('badge interaction in Chromium', () => {
+  let ext: ExtensionHarness;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  async function openJob(index: number) {
+    const job = postings[index]!;
+    const url = `https://job-boards.greenhouse.io/acme/jobs/${job.id}`;
+    const page = await ext.servePage(url, greenhouseJobPage(job));
+    await waitForBadges(page, { until: (b) => b.length === 1 });
+    return { page, job, url };
+  }
+
+  it('is reachable with the keyboard and has an accessible name with tag and confidence', async () => {
+    const { page } = await openJob(0);
+    const button = page.locator('rolelens-badge').locator('button');
+    const name = await button.getAttribute('aria-label');
+    expect(name).toMatch(/^RoleLens: (Management|Administration|Balanced|not a healthcare).*Open explanation$/);
+    // Tab from the top of the page lands on the badge's button (the page has no other focusables).
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const host = document.activeElement;
+      return host?.localName === 'rolelens-badge' ? host.shadowRoot?.activeElement?.localName : host?.localName;
+    });
+    expect(focused).toBe('button');
+    const tooltip = await page.locator('rolelens-badge [role="tooltip"]').textContent();
+    expect(tooltip?.length).toBeGreaterThan(0);
+  });
+
+  it('records the tab state in session storage for the popup', async () => {
+    const { page, job, url } = await openJob(1);
+    const tabId = await ext.tabIdFor(page);
+    const session = await ext.readStorage('session');
+    const state = session[`tabState:${tabId}`] as TabState | undefined;
+    expect(state?.url).toBe(url);
+    expect(state?.detailJobId).toBe(job.id);
+    expect(state?.postings.map((p) => [p.jobId, p.kind, p.posting.title])).toEqual([[job.id, 'detail', job.title]]);
+  });
+
+  it('opens the explanation for the posting when the badge is activated with Enter', async () => {
+    const { page, job } = await openJob(0);
+    const tabId = await ext.tabIdFor(page);
+    await page.locator('rolelens-badge').locator('button').focus();
+    await page.keyboard.press('Enter');
+    const session = await (async () => {
+      for (let i = 0; i < 50; i++) {
+        const s = await ext.readStorage('session');
+        if (s.explainRequest) return s;
+        await page.waitForTimeout(100);
+      }
+      return ext.readStorage('session');
+    })();
+    expect(session.explainRequest).toMatchObject({ tabId, jobId: job.id });
+    // Either the action popup opened, or (where openPopup() is refused) popup.html?tab=&job= in a tab.
+    const expectedTab = `chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}&job=${job.id}`;
+    const sw = await ext.serviceWorker();
+    let shown = '';
+    for (let i = 0; i < 50 && !shown; i++) {
+      shown = await sw.evaluate(async (url) => {
+        const popups = await chrome.runtime.getContexts({ contextTypes: ['POPUP'] });
+        if (popups.length) return 'popup';
+        const tabs = await chrome.tabs.query({});
+        return tabs.some((t) => (t.pendingUrl ?? t.url) === url) ? 'tab' : '';
+      }, expectedTab);
+      if (!shown) await page.waitForTimeout(100);
+    }
+    expect(['popup', 'tab']).toContain(shown);
+  });
+
+  it('re-renders badges live when the display settings change', async () => {
+    const { page } = await openJob(0);
+    const before = (await waitForBadges(page))[0]!;
+    const settings = defaultSettings();
+    const percent = Number(/(\d+)%/.exec(before.text)?.[1] ?? '100');
+    expect(before.label !== 'not_applicable' && percent < 95).toBe(true); // the invented posting is a clear tag
+    settings.display.minConfidence = 0.95; // the highest allowed minimum: this verdict falls under it
+    await writeSettings(ext, settings);
+    const after = await waitForBadges(page, { until: (b) => /Unsure/.test(b[0]?.text ?? '') });
+    expect(after[0]?.text).toMatch(/Unsure \d+%/);
+    await writeSettings(ext, defaultSettings());
+    const restored = await waitForBadges(page, { until: (b) => b[0]?.text === before.text });
+    expect(restored[0]?.text).toBe(before.text);
+  });
+
+  it('highlights a quoted sentence of the posting and scrolls to it, without touching site nodes', async () => {
+    const { page, job } = await openJob(0);
+    const tabId = await ext.tabIdFor(page);
+    const htmlBefore = await page.locator('.job__description').innerHTML();
+    const sentence = job.description[1]!;
+    const ok = await sendToTab<boolean>(ext, tabId, 'highlightEvidence', { jobId: job.id, sentence, cue: 'budget' });
+    expect(ok).toBe(true);
+    const highlighted = await page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+      const ranges = registry?.get('rolelens');
+      if (ranges) return [...ranges].map((r) => r.toString()).join('|');
+      return [...document.querySelectorAll('rolelens-overlay')].length ? 'overlay' : '';
+    });
+    // Chromium has the CSS Custom Highlight API: the range is registered, no overlay needed.
+    expect(highlighted).toBe(sentence);
+    expect(await page.locator('.job__description').innerHTML()).toBe(htmlBefore);
+    const missing = await sendToTab<boolean>(ext, tabId, 'highlightEvidence', { jobId: job.id, sentence: 'Not in this posting at all.', cue: 'zzz' });
+    expect(missing).toBe(false);
+  });
+
+  it('scrolls to a posting on request and outlines it briefly', async () => {
+    const { page, job } = await openJob(1);
+    const tabId = await ext.tabIdFor(page);
+    expect(await sendToTab<boolean>(ext, tabId, 'scrollToPosting', { jobId: job.id })).toBe(true);
+    expect(await page.locator('rolelens-overlay[data-kind="outline"]').count()).toBe(1);
+    expect(await sendToTab<boolean>(ext, tabId, 'scrollToPosting', { jobId: 'no-such-job' })).toBe(false);
+  });
+});
