@@ -1,0 +1,187 @@
+// The options page of the built extension in real Chromium: settings apply live to an open job
+// page, a bad import changes nothing, export → import round-trips exactly, and a correction
+// changes later verdicts until it is forgotten.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionHarness } from './harness';
+import { readBadges, waitForBadges, type BadgeInfo } from './harness/badges';
+import { greenhouseJobPage, postings } from './harness/pages';
+
+const job = postings[0]!; // a management-leaning invented posting
+const jobUrl = `https://job-boards.greenhouse.io/riverside/jobs/${job.id}`;
+
+/** Polls the page's single badge until `ok` holds. */
+async function badgeUntil(page: Page, ok: (b: BadgeInfo) => boolean, what: string): Promise<BadgeInfo> {
+  const deadline = Date.now() + 20_000;
+  let last: BadgeInfo | undefined;
+  while (Date.now() < deadline) {
+    [last] = await readBadges(page);
+    if (last && ok(last)) return last;
+    await page.waitForTimeout(150);
+  }
+  throw new Error(`Badge never became ${what}; last seen: ${JSON.stringify(last)}`);
+}
+
+/** Moves a range input the way a user's drag does (Playwright cannot fill a range). */
+async function setRange(options: Page, testId: string, value: number): Promise<void> {
+  await options.locator(`[data-testid="${testId}"]`).evaluate((el, v) => {
+    const input = el as HTMLInputElement;
+    input.value = String(v);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, value);
+}
+
+async function waitSaved(options: Page): Promise<void> {
+  await options.locator('[data-testid="rl-save-status"][data-state="saved"]').waitFor();
+}
+
+/** Stored user data (not per-tab caches other features keep in local storage). */
+async function userData(ext: ExtensionHarness): Promise<Record<string, unknown>> {
+  const all = await ext.readStorage('local');
+  const keep = ['settings', 'settings$', 'corrections', 'corrections$', 'userCatalogue', 'userCatalogue$', 'notices'];
+  return Object.fromEntries(Object.entries(all).filter(([k]) => keep.includes(k) || k.startsWith('backup:')));
+}
+
+describe('options page in Chromium', () => {
+  let ext: ExtensionHarness;
+  let jobPage: Page;
+  let options: Page;
+  let managementIds: string[];
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+    // The harness aborts every request it does not serve, including the extension's own
+    // scripts; let the extension's files through (later routes take precedence in Playwright).
+    await ext.context.route(/^chrome-extension:\/\//, (route) => route.continue());
+    jobPage = await ext.servePage(jobUrl, greenhouseJobPage(job));
+    await waitForBadges(jobPage, { until: (b) => b.length === 1 });
+    options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await options.locator('[data-testid^="rl-weight-"]').first().waitFor();
+    managementIds = await options
+      .locator('fieldset:has(legend:text("Management criteria")) input[type=range]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.testid!));
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('changing weights re-tags the open job page without a reload; reset all brings it back', async () => {
+    const before = await badgeUntil(jobPage, (b) => b.label === 'management', 'management');
+    expect(managementIds.length).toBeGreaterThan(3);
+    for (const id of managementIds) await setRange(options, id, 0);
+    await waitSaved(options);
+    const after = await badgeUntil(jobPage, (b) => b.label !== 'management', 'something other than management');
+    expect(after.text).not.toBe(before.text);
+
+    await options.locator('[data-testid="rl-reset-all"]').click();
+    await waitSaved(options);
+    const restored = await badgeUntil(jobPage, (b) => b.label === 'management', 'management again');
+    expect(restored.text).toBe(before.text);
+    expect(ext.blockedRequests).toEqual([]);
+  });
+
+  it('a bad import shows what is wrong and leaves storage unchanged', async () => {
+    await options.locator('[data-testid="rl-badge-style-full"]').check();
+    await waitSaved(options);
+    const before = await userData(ext);
+    const bad = {
+      format: 'rolelens-export',
+      version: 2,
+      settings: { classifier: { weights: { [managementIds[0]!.slice('rl-weight-'.length)]: 42 } } },
+      corrections: [],
+      catalogue: {},
+    };
+    await options.locator('[data-testid="rl-import"]').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
+    const error = options.locator('[data-testid="rl-import-error"]');
+    await error.waitFor({ state: 'visible' });
+    expect(await error.textContent()).toMatch(/between 0 and 3, got 42/);
+    expect(await userData(ext)).toEqual(before);
+
+    await options.locator('[data-testid="rl-import"]').setInputFiles({
+      name: 'notjson.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{ not json'),
+    });
+    await expect.poll(() => error.textContent()).toMatch(/not valid JSON/);
+    expect(await userData(ext)).toEqual(before);
+  });
+
+  it('export then import round-trips exactly', async () => {
+    // Something in each of the three parts: settings, a correction, the catalogue.
+    await setRange(options, managementIds[1]!, 2.2);
+    await options.locator('[data-testid="rl-not-applicable-hide"]').check();
+    await options.locator('[data-testid="rl-held-input"]').fill('MHA');
+    await options.locator('[data-testid="rl-held-add"]').click();
+    await options.locator('[data-testid="rl-preview-input"]').fill(`${postings[1]!.title}\n${postings[1]!.description.join(' ')}`);
+    await options.locator('[data-testid="rl-preview-correct-balanced"]').click();
+    await expect.poll(() => options.locator('[data-testid="rl-corrections-count"]').getAttribute('data-count')).toBe('1');
+    await waitSaved(options);
+    const saved = await userData(ext);
+    expect(saved).toMatchObject({ userCatalogue: { held: ['MHA'] }, corrections: [{ label: 'balanced' }] });
+
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.locator('[data-testid="rl-export"]').click(),
+    ]);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(exported)).toMatchObject({ format: 'rolelens-export', settings: saved.settings });
+
+    // Change things, then import the file back.
+    await options.locator('[data-testid="rl-reset-all"]').click();
+    await options.locator('[data-testid="rl-forget-corrections"]').click();
+    await waitSaved(options);
+    expect(await userData(ext)).not.toEqual(saved);
+    await options.locator('[data-testid="rl-import"]').setInputFiles({
+      name: 'rolelens.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exported),
+    });
+    await options.locator('[data-testid="rl-transfer-status"]').waitFor();
+    expect(await userData(ext)).toEqual(saved);
+    // The page shows the imported values too.
+    await expect
+      .poll(() => options.locator(`[data-testid="${managementIds[1]}"]`).inputValue())
+      .toBe('2.2');
+
+    const [again] = await Promise.all([
+      options.waitForEvent('download'),
+      options.locator('[data-testid="rl-export"]').click(),
+    ]);
+    const strip = (text: string) => ({ ...JSON.parse(text), exportedAt: null });
+    expect(strip(readFileSync((await again.path())!, 'utf8'))).toEqual(strip(exported));
+  });
+
+  it('a correction changes later verdicts (preview and open page); forgetting restores them', async () => {
+    await options.locator('[data-testid="rl-reset-all"]').click();
+    const forget = options.locator('[data-testid="rl-forget-corrections"]');
+    if ((await forget.count()) > 0) await forget.click();
+    await expect.poll(() => options.locator('[data-testid="rl-corrections-count"]').getAttribute('data-count')).toBe('0');
+    await waitSaved(options);
+    const pageBefore = await badgeUntil(jobPage, (b) => b.label === 'management', 'management');
+
+    await options.locator('[data-testid="rl-preview-input"]').fill(`${job.title}\n${job.description.join(' ')}`);
+    const lean = options.locator('[data-testid="rl-preview-lean"]');
+    await lean.waitFor();
+    const leanBefore = Number(await lean.getAttribute('data-lean'));
+    expect(leanBefore).toBeGreaterThan(0);
+
+    await options.locator('[data-testid="rl-preview-correct-administration"]').click();
+    await expect.poll(() => options.locator('[data-testid="rl-corrections-count"]').getAttribute('data-count')).toBe('1');
+    await expect.poll(async () => Number(await lean.getAttribute('data-lean'))).toBeLessThan(leanBefore);
+    const stored = (await ext.readStorage('local')).corrections as { label: string }[];
+    expect(stored.map((c) => c.label)).toEqual(['administration']);
+    // The open page is re-classified with the learned weights.
+    await badgeUntil(jobPage, (b) => b.text !== pageBefore.text, 'changed by the correction');
+
+    await options.locator('[data-testid="rl-forget-corrections"]').click();
+    await expect.poll(async () => Number(await lean.getAttribute('data-lean'))).toBe(leanBefore);
+    await badgeUntil(jobPage, (b) => b.text === pageBefore.text, 'as before the correction');
+    expect((await ext.readStorage('local')).corrections).toEqual([]);
+  });
+});
