@@ -34,12 +34,23 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// Word characters for alias boundaries: ASCII and Latin letters. (Unicode property classes with
+// the i flag made each pattern slow to compile; credentials are written in Latin script.)
+const WORD = 'A-Za-z0-9\\u00C0-\\u024F';
+const patternCache = new Map<string, RegExp>();
+
 /** An abbreviation (all capitals, digits, hyphens) is matched case-sensitively; a phrase is not. */
-function aliasPattern(alias: string): RegExp {
+function aliasPattern(alias: string, global = false): RegExp {
+  const key = `${global ? 'g' : ''}:${alias}`;
+  const cached = patternCache.get(key);
+  if (cached) return cached;
   const isAbbreviation = /^[A-Z0-9][A-Z0-9-]*$/.test(alias);
   const body = escapeRegExp(fold(alias)).replace(/ /g, '\\s+');
   // Letters and digits (and hyphens, so "SHRM-CP" does not name "SHRM-CPX") bound an alias.
-  return new RegExp(`(?<![\\p{L}\\p{N}-])${body}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, isAbbreviation ? 'u' : 'iu');
+  const flags = `${isAbbreviation ? '' : 'i'}${global ? 'g' : ''}`;
+  const pattern = new RegExp(`(?<![${WORD}-])${body}(?![${WORD}]|-[${WORD}])`, flags);
+  patternCache.set(key, pattern);
+  return pattern;
 }
 
 /** A sentence that talks about credentials, where an ambiguous abbreviation means the credential. */
@@ -48,8 +59,8 @@ const CREDENTIAL_TALK = /\b(certif\w*|credential\w*|licen[cs]\w*|registered|desi
 // Words are matched in any case; the short forms only in capitals and before "in"/"of", because
 // "ms", "ma" and "ba" are also ordinary words and abbreviations ("MS Office", "MAs").
 const LEVEL_WORDS: Record<'bachelor' | 'master', RegExp[]> = {
-  bachelor: [/\b(bachelor'?s?|baccalaureate|undergraduate)(?![\p{L}])/giu, /\b(BSc?|BA|B\.S\.|B\.A\.)(?=\s+(in|of)\b)/gu],
-  master: [/\b(master'?s?|graduate degree|postgraduate)(?![\p{L}])/giu, /\b(MSc?|MA|M\.S\.|M\.A\.)(?=\s+(in|of)\b)/gu],
+  bachelor: [/\b(bachelor'?s?|baccalaureate|undergraduate)(?![a-z])/gi, /\b(BSc?|BA|B\.S\.|B\.A\.)(?=\s+(in|of)\b)/g],
+  master: [/\b(master'?s?|graduate degree|postgraduate)(?![a-z])/gi, /\b(MSc?|MA|M\.S\.|M\.A\.)(?=\s+(in|of)\b)/g],
 };
 
 /** "required"/"preferred" words; the first one after the mention wins, else the last one before it. */
@@ -86,13 +97,12 @@ function degreeLevelAround(folded: string, fieldIndex: number): 'bachelor' | 'ma
   return (nearestBefore ?? firstAfter)?.level ?? null;
 }
 
-function findInSentence(entry: TrainingEntry, sentence: string): { matched: string; index: number } | null {
-  const folded = fold(sentence);
+function findInSentence(entry: TrainingEntry, folded: string): { matched: string; index: number } | null {
   for (const alias of entry.aliases ?? []) {
     const m = aliasPattern(alias).exec(folded);
     if (m) return { matched: m[0], index: m.index };
   }
-  if (CREDENTIAL_TALK.test(folded)) {
+  if (entry.contextAliases?.length && CREDENTIAL_TALK.test(folded)) {
     for (const alias of entry.contextAliases ?? []) {
       const m = aliasPattern(alias).exec(folded);
       if (m) return { matched: m[0], index: m.index };
@@ -100,8 +110,7 @@ function findInSentence(entry: TrainingEntry, sentence: string): { matched: stri
   }
   if (entry.kind === 'degree' && (entry.level === 'bachelor' || entry.level === 'master')) {
     for (const field of entry.degreeFields ?? []) {
-      const pattern = new RegExp(aliasPattern(field).source, 'giu');
-      for (const m of folded.matchAll(pattern)) {
+      for (const m of folded.matchAll(aliasPattern(field, true))) {
         if (degreeLevelAround(folded, m.index ?? 0) === entry.level) return { matched: m[0], index: m.index ?? 0 };
       }
     }
@@ -115,13 +124,13 @@ function findInSentence(entry: TrainingEntry, sentence: string): { matched: stri
  * copy, so it may differ from the sentence in apostrophes or spacing only.
  */
 export function findNamedEntries(text: string, catalogue: readonly TrainingEntry[]): NamedMention[] {
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text).map((sentence) => ({ sentence, folded: fold(sentence) }));
   const mentions: NamedMention[] = [];
   for (const entry of catalogue) {
-    for (const sentence of sentences) {
-      const found = findInSentence(entry, sentence);
+    for (const { sentence, folded } of sentences) {
+      const found = findInSentence(entry, folded);
       if (!found) continue;
-      mentions.push({ entryId: entry.id, sentence, matched: found.matched, strength: strengthAt(fold(sentence), found.index) });
+      mentions.push({ entryId: entry.id, sentence, matched: found.matched, strength: strengthAt(folded, found.index) });
       break;
     }
   }

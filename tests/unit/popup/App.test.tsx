@@ -1,0 +1,125 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Posting } from '../../../src/classifier/types';
+import type { TabPosting, TabState } from '../../../src/messaging/protocol';
+import { defaultCatalogue } from '../../../src/training/catalogue';
+import type { PopupApi, PopupTarget } from '../../../src/ui/popup/api';
+import { App } from '../../../src/ui/popup/App';
+import { administrationPosting, administrationVerdict, managementPosting, managementVerdict } from './verdict-fixtures';
+
+afterEach(cleanup);
+
+const mgmt: TabPosting = { jobId: 'j-1', kind: 'detail', posting: managementPosting, verdict: managementVerdict };
+const admin: TabPosting = { jobId: 'j-2', kind: 'card', posting: administrationPosting, verdict: { ...administrationVerdict, mode: 'title' } };
+
+function fakeApi(state: TabState | null, target: PopupTarget = { tabId: 7, jobId: null }) {
+  const api = {
+    resolveTarget: vi.fn(async () => target),
+    getTabState: vi.fn(async () => state),
+    highlightEvidence: vi.fn(async () => true),
+    scrollToPosting: vi.fn(async () => true),
+    loadTagFilter: vi.fn(async () => ({ mode: 'off' as const, label: null })),
+    saveTagFilter: vi.fn(async () => undefined),
+    loadTraining: vi.fn(async () => ({ catalogue: [...defaultCatalogue], held: ['fache'] })),
+    readPage: vi.fn(async (): Promise<Posting | null> => ({ title: 'Practice Administrator', description: 'Oversee day-to-day operations.' })),
+    classifyLocally: vi.fn(async () => administrationVerdict),
+    addCorrection: vi.fn(async () => undefined),
+  } satisfies PopupApi;
+  return api;
+}
+
+const tabState = (postings: TabPosting[], detailJobId: string | null): TabState => ({
+  url: 'https://jobs.example.org/search',
+  siteId: 'example',
+  postings,
+  detailJobId,
+  updatedAt: 1,
+});
+
+describe('popup App', () => {
+  it('shows the tab’s detail posting from the background’s state and highlights evidence in that tab', async () => {
+    const api = fakeApi(tabState([mgmt, admin], 'j-1'));
+    render(<App api={api} />);
+    expect((await screen.findByTestId('rl-label')).textContent).toBe('Management-leaning');
+    expect(api.getTabState).toHaveBeenCalledWith(7);
+    const item = screen.getAllByTestId('rl-evidence').find((e) => e.textContent?.includes('strategic planning'))!;
+    fireEvent.click(within(item).getByRole('button'));
+    expect(api.highlightEvidence).toHaveBeenCalledWith(7, {
+      jobId: 'j-1',
+      sentence: 'Lead the strategic planning process for the whole organization.',
+      cue: 'strategic planning',
+    });
+    // What the user already holds is not suggested.
+    await waitFor(() => expect(screen.getAllByTestId('rl-training')).toHaveLength(3));
+    expect(screen.getAllByTestId('rl-training').map((t) => t.getAttribute('data-id'))).not.toContain('fache');
+  });
+
+  it('opens on the posting named by ?job=', async () => {
+    const api = fakeApi(tabState([mgmt, admin], 'j-1'), { tabId: 7, jobId: 'j-2' });
+    render(<App api={api} />);
+    expect((await screen.findByTestId('rl-label')).textContent).toBe('Administration-leaning');
+    expect(screen.getByText(/Judged from the title only/)).toBeTruthy();
+  });
+
+  it('on a list page shows counts per tag, scrolls to a card, and writes the tag filter', async () => {
+    const api = fakeApi(tabState([mgmt, admin, { ...admin, jobId: 'j-3' }], null));
+    render(<App api={api} />);
+    await screen.findByTestId('rl-list');
+    const count = (label: string) => screen.getAllByTestId('rl-count').find((c) => c.getAttribute('data-label') === label)!.textContent;
+    expect(count('management')).toContain('1');
+    expect(count('administration')).toContain('2');
+    const rows = screen.getAllByTestId('rl-posting');
+    expect(rows.map((r) => r.getAttribute('data-label'))).toEqual(['management', 'administration', 'administration']);
+    fireEvent.click(within(rows[1]!).getByTitle('Scroll to this posting'));
+    expect(api.scrollToPosting).toHaveBeenCalledWith(7, 'j-2');
+
+    await waitFor(() => expect(screen.getByTestId('rl-tag-filter')).toBeTruthy());
+    fireEvent.change(screen.getByTestId('rl-tag-filter-label'), { target: { value: 'management' } });
+    expect(api.saveTagFilter).toHaveBeenLastCalledWith({ mode: 'dim', label: 'management' });
+    fireEvent.change(screen.getByTestId('rl-tag-filter-mode'), { target: { value: 'hide' } });
+    expect(api.saveTagFilter).toHaveBeenLastCalledWith({ mode: 'hide', label: 'management' });
+
+    fireEvent.click(within(rows[0]!).getByRole('button', { name: /^Why\?/ }));
+    expect((await screen.findByTestId('rl-label')).textContent).toBe('Management-leaning');
+  });
+
+  it('on an unsupported page offers to read it, and classifies what it read here', async () => {
+    const api = fakeApi(null);
+    render(<App api={api} />);
+    fireEvent.click(await screen.findByTestId('rl-read-page'));
+    expect((await screen.findByTestId('rl-label')).textContent).toBe('Administration-leaning');
+    expect(api.readPage).toHaveBeenCalledWith(7);
+    expect(api.classifyLocally).toHaveBeenCalledWith({ title: 'Practice Administrator', description: 'Oversee day-to-day operations.' });
+    // No page to highlight on: quotes are not buttons.
+    expect(screen.getAllByTestId('rl-evidence')[0]!.querySelector('button')).toBeNull();
+  });
+
+  it('classifies a pasted posting, and refuses an empty paste with a message', async () => {
+    const api = fakeApi(tabState([], null));
+    render(<App api={api} />);
+    fireEvent.click(await screen.findByTestId('rl-paste-submit'));
+    expect(screen.getByTestId('rl-error').textContent).toMatch(/Paste the text of a job posting/);
+    expect(api.classifyLocally).not.toHaveBeenCalled();
+    fireEvent.input(screen.getByTestId('rl-paste'), { target: { value: 'Practice Administrator\nOversee billing.' } });
+    fireEvent.click(screen.getByTestId('rl-paste-submit'));
+    await screen.findByTestId('rl-label');
+    expect(api.classifyLocally).toHaveBeenCalledWith({ title: 'Practice Administrator', description: 'Oversee billing.' });
+  });
+
+  it('says clearly when the page cannot be read', async () => {
+    const api = fakeApi(null);
+    api.readPage.mockRejectedValueOnce(new Error('Cannot access a chrome:// URL'));
+    render(<App api={api} />);
+    fireEvent.click(await screen.findByTestId('rl-read-page'));
+    await waitFor(() => expect(screen.getByTestId('rl-error').textContent).toMatch(/cannot be read/));
+  });
+
+  it('stores a correction for the shown posting', async () => {
+    const api = fakeApi(tabState([mgmt], 'j-1'));
+    render(<App api={api} />);
+    const control = await screen.findByTestId('rl-correction');
+    fireEvent.click(within(control).getByRole('button', { name: 'Administration' }));
+    expect(api.addCorrection).toHaveBeenCalledWith('j-1', managementVerdict, 'administration', managementPosting.title);
+    await waitFor(() => expect(within(control).getByRole('status').textContent).toMatch(/Saved/));
+  });
+});
