@@ -1,15 +1,20 @@
 // The classifier settings actually used for tagging: the user's settings, adjusted by their
 // corrections (learned multipliers, see src/corrections/learn.ts).
+import { criteria } from '../classifier/criteria';
 import type { ClassifierSettings } from '../classifier/types';
 import { applyCorrections } from '../corrections/learn';
 import { loadCorrections, watchCorrections } from '../corrections/store';
+import { withKnownCriteria } from './knownCriteria';
 import { loadSettings, watchSettings } from './store';
 
 export { applyCorrections } from '../corrections/learn';
 
 export async function loadEffectiveClassifierSettings(): Promise<ClassifierSettings> {
   const [settings, corrections] = await Promise.all([loadSettings(), loadCorrections()]);
-  return applyCorrections(settings.classifier, corrections);
+  return withKnownCriteria(
+    applyCorrections(settings.classifier, corrections),
+    criteria.map((c) => c.id),
+  );
 }
 
 /** Calls back with fresh effective settings whenever settings or corrections change. */

@@ -52,8 +52,14 @@ export function exportFileName(now = new Date()): string {
   return `rolelens-settings-${now.toISOString().slice(0, 10)}.json`;
 }
 
-/** Parses, migrates and validates an export file's text. Writes nothing. */
-export function parseImport(text: string): Validated<ExportBundle> & { fromVersion?: number } {
+/**
+ * Parses, migrates and validates an export file's text. Writes nothing.
+ * `knownCriteria` (the classifier's criterion ids) refuses weights and cues for unknown criteria.
+ */
+export function parseImport(
+  text: string,
+  options: { knownCriteria?: readonly string[] } = {},
+): Validated<ExportBundle> & { fromVersion?: number } {
   const fail = (path: string, message: string) => ({ ok: false as const, issues: [{ path, message }] });
   if (text.length > IMPORT_MAX_BYTES) return fail('file', `is too large (${text.length} bytes; at most ${IMPORT_MAX_BYTES}).`);
   let raw: unknown;
@@ -81,7 +87,7 @@ export function parseImport(text: string): Validated<ExportBundle> & { fromVersi
     issues.push(...checked.issues);
     return undefined;
   };
-  const settings = part('settings', validateSettings);
+  const settings = part('settings', (v, p) => validateSettings(v, p, options.knownCriteria));
   const corrections = part('corrections', validateCorrections);
   const catalogue = part('catalogue', validateUserCatalogue);
   if (issues.length > 0 || !settings || !corrections || !catalogue) return { ok: false, issues };

@@ -16,26 +16,43 @@ import { IssueList, type Validated } from './validate';
 
 const LABELS: readonly Label[] = ['management', 'administration', 'balanced', 'not_applicable'];
 
-export function validateSettings(raw: unknown, path = 'settings'): Validated<Settings> {
+/**
+ * `knownCriteria`, when given (imports do), refuses weights and cues for criteria this version of
+ * RoleLens does not have, instead of letting the classifier ignore them silently.
+ */
+export function validateSettings(
+  raw: unknown,
+  path = 'settings',
+  knownCriteria?: readonly string[],
+): Validated<Settings> {
   const issues = new IssueList();
   const defaults = defaultSettings();
   const root = issues.record(raw, path);
   if (!root) return { ok: false, issues: issues.issues };
 
-  const classifier = checkClassifier(root.classifier ?? defaults.classifier, `${path}.classifier`, issues);
+  const classifier = checkClassifier(root.classifier ?? defaults.classifier, `${path}.classifier`, issues, knownCriteria);
   const display = checkDisplay(root.display ?? defaults.display, `${path}.display`, issues, defaults.display);
   const sites = checkSites(root.sites ?? defaults.sites, `${path}.sites`, issues);
   if (!issues.ok || !classifier || !display || !sites) return { ok: false, issues: issues.issues };
   return { ok: true, value: { classifier, display, sites } };
 }
 
-function checkClassifier(raw: unknown, path: string, issues: IssueList): ClassifierSettings | undefined {
+function checkClassifier(
+  raw: unknown,
+  path: string,
+  issues: IssueList,
+  knownCriteria?: readonly string[],
+): ClassifierSettings | undefined {
   const obj = issues.record(raw, path);
   if (!obj) return undefined;
   const defaults = defaultSettings().classifier;
   const weights: Record<string, number> = {};
   const rawWeights = issues.record(obj.weights ?? {}, `${path}.weights`);
   for (const [id, w] of Object.entries(rawWeights ?? {})) {
+    if (knownCriteria && !knownCriteria.includes(id)) {
+      issues.add(`${path}.weights.${id}`, 'is not a criterion RoleLens knows');
+      continue;
+    }
     const n = issues.number(w, `${path}.weights.${id}`, WEIGHT_MIN, WEIGHT_MAX);
     if (n !== undefined) weights[id] = n;
   }
@@ -45,12 +62,17 @@ function checkClassifier(raw: unknown, path: string, issues: IssueList): Classif
     BALANCED_BAND_MIN,
     BALANCED_BAND_MAX,
   );
-  const customCues = checkCues(obj.customCues ?? [], `${path}.customCues`, issues);
+  const customCues = checkCues(obj.customCues ?? [], `${path}.customCues`, issues, knownCriteria);
   if (balancedBand === undefined || !customCues || !rawWeights) return undefined;
   return { weights, balancedBand, customCues };
 }
 
-function checkCues(raw: unknown, path: string, issues: IssueList): CustomCue[] | undefined {
+function checkCues(
+  raw: unknown,
+  path: string,
+  issues: IssueList,
+  knownCriteria?: readonly string[],
+): CustomCue[] | undefined {
   const list = issues.array(raw, path);
   if (!list) return undefined;
   if (list.length > CUES_MAX) issues.add(path, `must hold at most ${CUES_MAX} cues, got ${list.length}`);
@@ -64,7 +86,7 @@ function checkCues(raw: unknown, path: string, issues: IssueList): CustomCue[] |
     const weight = issues.number(obj.weight, `${p}.weight`, -Infinity, Infinity);
     if (phrase === undefined || criterionId === undefined || weight === undefined) return;
     const cue = { phrase, criterionId, weight };
-    const problem = customCueProblem(cue, cues);
+    const problem = customCueProblem(cue, cues, knownCriteria);
     if (problem) issues.add(p, problem);
     else cues.push(cue);
   });

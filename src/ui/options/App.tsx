@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Criterion } from '../../classifier/criteria';
 import type { Verdict } from '../../classifier/types';
 import { applyCorrections } from '../../corrections/learn';
+import { withKnownCriteria } from '../../settings/knownCriteria';
 import {
   addCorrection,
   forgetCorrections,
@@ -85,9 +86,10 @@ export function App(props: OptionsDeps) {
     return () => clearTimeout(timer);
   }, [settings]);
 
+  const known = useMemo(() => props.criteria.map((c) => c.id), [props.criteria]);
   const effective = useMemo(
-    () => (settings ? applyCorrections(settings.classifier, corrections) : null),
-    [settings, corrections],
+    () => (settings ? withKnownCriteria(applyCorrections(settings.classifier, corrections), known) : null),
+    [settings, corrections, known],
   );
 
   if (!settings || !catalogue || !effective) return <p>Loading…</p>;
@@ -169,7 +171,7 @@ export function App(props: OptionsDeps) {
         onChange={(next) => update((s) => ({ ...s, sites: next(s.sites) }))}
       />
       <TrainingSection shipped={props.shippedCatalogue} user={catalogue} onChange={saveCatalogue} />
-      <TransferSection />
+      <TransferSection knownCriteria={known} />
     </main>
   );
 }

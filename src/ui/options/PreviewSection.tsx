@@ -43,7 +43,7 @@ export function PreviewSection(props: {
     <Section
       id="rl-preview"
       title="Live preview"
-      intro="Paste a posting (first line: the job title) to see how RoleLens tags it with the settings above."
+      intro="Paste a posting (first line: the job title) to see how RoleLens tags it with your current settings and corrections."
     >
       <label for="preview-input">Posting text</label>
       <textarea

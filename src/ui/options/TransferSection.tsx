@@ -25,7 +25,7 @@ function download(text: string, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function TransferSection() {
+export function TransferSection(props: { knownCriteria: readonly string[] }) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
@@ -39,7 +39,7 @@ export function TransferSection() {
     input.value = '';
     if (!file) return;
     setStatus(null);
-    const parsed = parseImport(await file.text());
+    const parsed = parseImport(await file.text(), { knownCriteria: props.knownCriteria });
     if (!parsed.ok) {
       setError(`“${file.name}” was not imported; nothing was changed.\n${formatIssues(parsed.issues.slice(0, 20))}`);
       return;

@@ -97,13 +97,13 @@ describe('corrections store', () => {
     const verdict = {
       label: 'management',
       evidence: [
-        { criterionId: 'finance', side: 'management', weight: 2, cue: 'budget', sentence: 'Own the budget.', field: 'description', start: 8, end: 14 },
+        { criterionId: 'mgmt.finance', side: 'management', weight: 2, cue: 'budget', sentence: 'Own the budget.', field: 'description', start: 8, end: 14 },
       ],
     } as unknown as Verdict;
     const saved = await store.addCorrection('job-9', verdict, 'administration', { title: 'Billing Manager' });
-    expect(saved).toMatchObject({ jobId: 'job-9', label: 'administration', predicted: 'management', features: { finance: 2 } });
+    expect(saved).toMatchObject({ jobId: 'job-9', label: 'administration', predicted: 'management', features: { 'mgmt.finance': 2 } });
     const changed = await effective.loadEffectiveClassifierSettings();
-    expect(changed.weights.finance).toBeLessThan(1);
+    expect(changed.weights['mgmt.finance']).toBeLessThan(1);
 
     await store.addCorrection('job-9', verdict, 'management');
     expect(await store.loadCorrections()).toHaveLength(1);

@@ -129,10 +129,10 @@ describe('options page', () => {
     await waitFor(async () => expect((await stored('settings'))?.display.badgeStyle).toBe('full'));
     const before = await fakeBrowser.storage.local.get(null);
     const bad = JSON.parse(v1Text);
-    bad.settings.classifier.weights.budget_finance = 'heavy';
+    bad.settings.classifier.weights['mgmt.finance'] = 'heavy';
     fileInput(JSON.stringify(bad));
     const error = screen.getByTestId('rl-import-error');
-    await waitFor(() => expect(error.textContent).toContain('settings.classifier.weights.budget_finance'));
+    await waitFor(() => expect(error.textContent).toContain('settings.classifier.weights.mgmt.finance'));
     expect(error.hidden).toBe(false);
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });
