@@ -24,7 +24,32 @@ const greenhouse: SiteAdapter = {
   },
 };
 
-export const siteAdapters: SiteAdapter[] = [greenhouse];
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+const indeed: SiteAdapter = {
+  id: 'indeed',
+  name: 'Indeed',
+  matches: ['*://*.indeed.com/*'],
+  matchesUrl: (url) => /(^|\.)indeed\.com$/.test(url.hostname),
+  isBlocked: (doc) => /just a moment|security check/i.test(doc.title),
+  findCards(doc) {
+    return [...doc.querySelectorAll('.job_seen_beacon')].flatMap((element) => {
+      const link = element.querySelector('a.jcs-JobTitle[data-jk]');
+      const jobId = link?.getAttribute('data-jk');
+      if (!link || !jobId) return [];
+      return [{ jobId, title: text(link), element, badgeAnchor: link }];
+    });
+  },
+  findDetail(doc, url) {
+    const title = doc.querySelector('[data-testid="jobsearch-JobInfoHeader-title"]');
+    const description = doc.querySelector('#jobDescriptionText');
+    const jobId = url.searchParams.get('vjk') ?? url.searchParams.get('jk');
+    if (!title || !description || !jobId) return null;
+    return { jobId, title: text(title), description: text(description), descriptionElement: description, badgeAnchor: title };
+  },
+};
+
+export const siteAdapters: SiteAdapter[] = [greenhouse, indeed];
 
 export function adapterForUrl(url: URL, _options: { anyJobPostingPage: boolean }): SiteAdapter | null {
   return siteAdapters.find((a) => a.matchesUrl(url)) ?? null;

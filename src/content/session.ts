@@ -23,6 +23,20 @@ function enabledAdapter(url: string, settings: Settings): SiteAdapter | null {
   return adapter && settings.sites.enabled[adapter.id] !== false ? adapter : null;
 }
 
+/**
+ * True once the extension that injected us was reloaded, updated or removed. Checked on the raw
+ * `chrome` object: through the polyfill, reading runtime.id of a dead context can throw before
+ * WXT's ctx notices, and then nothing would clean up.
+ */
+function extensionGone(): boolean {
+  try {
+    const runtime = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime;
+    return !runtime?.id;
+  } catch {
+    return true;
+  }
+}
+
 function reportError(error: unknown): void {
   // Quiet in production: a page we cannot read is not the user's problem to see in the console.
   if (import.meta.env.DEV) console.warn('[RoleLens]', error);
@@ -33,8 +47,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   if (ctx.isValid === false) return;
   const doc = document;
   const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  // Plain timers (cleared on invalidation by the watcher), so a dead context still reaches scan().
   const timers: Timers = {
-    setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+    setTimeout: (handler, ms) => window.setTimeout(handler, ms),
     clearTimeout: (id) => clearTimeout(id),
     now: () => performance.now(),
   };
@@ -60,6 +75,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   };
 
   const scan = (): void => {
+    if (extensionGone()) {
+      ctx.notifyInvalidated(); // runs the clean-up below: observer off, badges removed
+      return;
+    }
     if (ctx.isInvalid) return;
     currentScanner()?.scan().catch(reportError);
   };
@@ -92,11 +111,22 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   ];
 
   ctx.onInvalidated(() => {
-    watcher.stop();
-    stopWatchingSettings();
-    stopListening.forEach((stop) => stop());
-    clearHighlight(doc);
-    scanner?.stop();
+    // Page first (badges, filters, highlight), then listeners: with the extension gone, removing
+    // a browser-API listener can throw, and that must not leave badges behind.
+    const steps = [
+      () => watcher.stop(),
+      () => scanner?.stop(),
+      () => clearHighlight(doc),
+      () => stopWatchingSettings(),
+      ...stopListening,
+    ];
+    for (const step of steps) {
+      try {
+        step();
+      } catch {
+        // The extension context is already gone; nothing else to undo for this step.
+      }
+    }
     scanner = null;
   });
 

@@ -44,3 +44,50 @@ export function greenhouseJobPage(p: InventedPosting): string {
 <body><main><div class="job__title"><h1 class="section-header">${p.title}</h1><span class="job__location">Springfield</span></div>
 <div class="job__description body">${paragraphs}</div></main></body></html>`;
 }
+
+export const morePostings: InventedPosting[] = [
+  {
+    id: 'a1b2c3d4e5f60001',
+    title: 'Health Information Management Supervisor',
+    company: 'Valley Medical Center',
+    description: ['Supervise release of information and coding staff.', 'Maintain medical records accuracy and audit documentation.'],
+  },
+  {
+    id: 'a1b2c3d4e5f60002',
+    title: 'Vice President of Patient Care Services',
+    company: 'Northstar Health',
+    description: ['Lead the strategic plan for nursing and patient care across four hospitals.', 'Own a budget of 90 million dollars and report to the CEO.'],
+  },
+  {
+    id: 'a1b2c3d4e5f60003',
+    title: 'Patient Access Representative',
+    company: 'Mercy Clinic',
+    description: ['Register patients, verify insurance and schedule appointments at the front desk.'],
+  },
+  {
+    id: 'a1b2c3d4e5f60004',
+    title: 'Practice Manager',
+    company: 'Elm Street Pediatrics',
+    description: ['Manage the practice budget and staff, and plan the opening of a second office.'],
+  },
+];
+
+/** One Indeed-style result card (`.job_seen_beacon`, `a.jcs-JobTitle[data-jk]`). */
+export function indeedCard(p: InventedPosting): string {
+  return `<li><div class="cardOutline"><div class="job_seen_beacon"><h2 class="jobTitle"><a class="jcs-JobTitle" data-jk="${p.id}" href="/rc/clk?jk=${p.id}"><span title="${p.title}">${p.title}</span></a></h2>
+<div class="company_location"><span data-testid="company-name">${p.company}</span><div data-testid="text-location">Springfield, IL</div></div></div></div></li>`;
+}
+
+/** The right-hand detail pane (`#jobsearch-ViewjobPaneWrapper`), showing one posting in full. */
+export function indeedPane(p: InventedPosting): string {
+  return `<h2 data-testid="jobsearch-JobInfoHeader-title"><span>${p.title}</span></h2>
+<div data-testid="inlineHeader-companyName">${p.company}</div>
+<div id="jobDescriptionText">${p.description.map((d) => `<p>${d}</p>`).join('')}</div>`;
+}
+
+/** An Indeed-style search page with cards and the pane showing `selected` (served at ...&vjk=selected). */
+export function indeedSearchPage(cards: InventedPosting[], selected: InventedPosting | null): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Healthcare manager jobs</title></head>
+<body><div id="mosaic-jobResults"><ul id="results">${cards.map(indeedCard).join('\n')}</ul></div>
+<div id="jobsearch-ViewjobPaneWrapper">${selected ? indeedPane(selected) : ''}</div></body></html>`;
+}
