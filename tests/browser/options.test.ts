@@ -3,9 +3,19 @@
 // changes later verdicts until it is forgotten.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionHarness } from './harness';
 import { readBadges, waitForBadges, type BadgeInfo } from './harness/badges';
+import {
+  EXTENSION_UUID,
+  FIREFOX_ESR,
+  GECKO_ID,
+  copyBuild,
+  firefoxBuild,
+  firefoxMissingMessage,
+  type FirefoxTarget,
+} from './harness/firefox';
 import { greenhouseJobPage, postings } from './harness/pages';
 
 const job = postings[0]!; // a management-leaning invented posting
@@ -185,3 +195,58 @@ describe('options page in Chromium', () => {
     expect((await ext.readStorage('local')).corrections).toEqual([]);
   });
 });
+
+// The same options page in Firefox ESR (both builds): it renders, a weight change is stored, and
+// the live preview classifies. Driven through WebDriver BiDi (puppeteer-core).
+for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
+  describe(`options page in Firefox ESR (${target})`, () => {
+    let browser: Browser | undefined;
+    let build: ReturnType<typeof copyBuild> | undefined;
+
+    beforeAll(async () => {
+      if (firefoxMissingMessage()) return;
+      build = copyBuild(firefoxBuild(target));
+      browser = await puppeteer.launch({
+        browser: 'firefox',
+        executablePath: FIREFOX_ESR,
+        headless: true,
+        args: ['--remote-allow-system-access'],
+        extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+      });
+      await browser.installExtension(build.dir);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      build?.dispose();
+    });
+
+    it('stores a weight change and previews a pasted posting', async () => {
+      const missing = firefoxMissingMessage();
+      if (missing) throw new Error(missing);
+      const page = await browser!.newPage();
+      // Awaiting goto on a moz-extension page never resolves under BiDi; wait for the content instead.
+      void page.goto(`moz-extension://${EXTENSION_UUID}/options.html`).catch(() => undefined);
+      await page.waitForSelector('[data-testid="rl-preview-input"]', { timeout: 20_000 });
+      const weightId = await page.$eval('input[type=range][data-testid^="rl-weight-"]', (el) =>
+        (el as HTMLElement).dataset.testid!.slice('rl-weight-'.length),
+      );
+      // Strings, not functions: the test transform may wrap functions in helpers the page lacks.
+      await page.evaluate(`(() => {
+        const input = document.querySelector('[data-testid="rl-weight-${weightId}"]');
+        input.value = '2.5';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      })()`);
+      await page.waitForSelector('[data-testid="rl-save-status"][data-state="saved"]');
+      await expect
+        .poll(() => page.evaluate(`browser.storage.local.get('settings').then((r) => r.settings.classifier.weights)`), {
+          timeout: 10_000,
+        })
+        .toEqual({ [weightId]: 2.5 });
+
+      await page.type('[data-testid="rl-preview-input"]', `${job.title}\n${job.description.join(' ')}`);
+      await page.waitForSelector('[data-testid="rl-preview-label"]');
+      const label = await page.$eval('[data-testid="rl-preview-label"]', (el) => (el as HTMLElement).dataset.label);
+      expect(['management', 'administration', 'balanced', 'not_applicable', 'unsure']).toContain(label);
+    });
+  });
+}
