@@ -77,3 +77,10 @@ export async function removeCorrection(jobId: string): Promise<void> {
 export async function forgetCorrections(): Promise<void> {
   await correctionsItem.setValue([]);
 }
+
+/** Puts back a list of corrections (undo of "forget"), validated like any other write. */
+export async function restoreCorrections(corrections: readonly Correction[]): Promise<void> {
+  const checked = validateCorrections(corrections);
+  if (!checked.ok) throw new Error(`Corrections not restored: ${checked.issues[0]?.path} ${checked.issues[0]?.message}`);
+  await correctionsItem.setValue(checked.value);
+}

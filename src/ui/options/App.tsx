@@ -9,6 +9,7 @@ import {
   addCorrection,
   forgetCorrections,
   loadCorrections,
+  restoreCorrections,
   removeCorrection,
   watchCorrections,
 } from '../../corrections/store';
@@ -47,6 +48,8 @@ export function App(props: OptionsDeps) {
   const [catalogue, setCatalogue] = useState<UserCatalogue | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [saveState, setSaveState] = useState<'saved' | 'saving' | string>('saved');
+  /** The last sweeping action (reset all, forget corrections), undoable until the next one. */
+  const [undo, setUndo] = useState<{ message: string; restore: () => void } | null>(null);
   /** JSON of the settings last read from or written to storage: changes from there are not echoed back. */
   const stored = useRef('');
 
@@ -116,11 +119,30 @@ export function App(props: OptionsDeps) {
         <button
           type="button"
           data-testid="rl-reset-all"
-          onClick={() => update((s) => ({ ...s, classifier: defaults.classifier, display: defaults.display }))}
+          onClick={() => {
+            const previous = settings;
+            update((s) => ({ ...s, classifier: defaults.classifier, display: defaults.display }));
+            setUndo({ message: 'Weights, thresholds and display were reset.', restore: () => setSettings(previous) });
+          }}
         >
           Reset all weights, thresholds and display to defaults
         </button>
       </header>
+      {undo && (
+        <div class="rl-undo" role="status" data-testid="rl-undo">
+          <span>{undo.message}</span>
+          <button
+            type="button"
+            data-testid="rl-undo-button"
+            onClick={() => {
+              undo.restore();
+              setUndo(null);
+            }}
+          >
+            Undo
+          </button>
+        </div>
+      )}
       <NoticesSection notices={notices} onDismiss={(id) => void dismissNotice(id)} />
       <PreviewSection
         criteria={props.criteria}
@@ -153,8 +175,13 @@ export function App(props: OptionsDeps) {
         userWeights={settings.classifier.weights}
         onRemove={(jobId) => void removeCorrection(jobId)}
         onForget={() => {
+          const previous = corrections;
           setCorrections([]);
           void forgetCorrections();
+          setUndo({
+            message: `${previous.length} correction${previous.length === 1 ? ' was' : 's were'} forgotten.`,
+            restore: () => void restoreCorrections(previous),
+          });
         }}
       />
       <CustomCuesSection

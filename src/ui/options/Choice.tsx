@@ -1,4 +1,6 @@
-// A labelled set of radio buttons.
+// A labelled set of radio buttons (plus any related control, e.g. the tag the filter keeps).
+import type { ComponentChildren } from 'preact';
+
 export function Choice<T extends string>(props: {
   name: string;
   legend: string;
@@ -6,6 +8,7 @@ export function Choice<T extends string>(props: {
   options: readonly { value: T; label: string }[];
   onChange: (value: T) => void;
   disabled?: boolean;
+  children?: ComponentChildren;
 }) {
   return (
     <fieldset class="rl-choice" disabled={props.disabled}>
@@ -23,6 +26,7 @@ export function Choice<T extends string>(props: {
           {o.label}
         </label>
       ))}
+      {props.children}
     </fieldset>
   );
 }

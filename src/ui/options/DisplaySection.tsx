@@ -41,27 +41,28 @@ export function DisplaySection(props: { display: DisplaySettings; onChange: (dis
           { value: 'hide', label: 'Hide' },
         ]}
         onChange={(mode) => set({ tagFilter: { mode, label: d.tagFilter.label ?? 'management' } })}
-      />
-      <div class="rl-field">
-        <label for="tag-filter-label">Keep this tag</label>
-        <select
-          id="tag-filter-label"
-          data-testid="rl-tag-filter-label"
-          disabled={d.tagFilter.mode === 'off'}
-          value={d.tagFilter.label ?? ''}
-          onChange={(e) => {
-            const v = (e.currentTarget as HTMLSelectElement).value as Label | '';
-            set({ tagFilter: { ...d.tagFilter, label: v === '' ? null : v } });
-          }}
-        >
-          <option value="">(choose a tag)</option>
-          {labelOrder.map((l) => (
-            <option key={l} value={l}>
-              {labelNames[l]}
-            </option>
-          ))}
-        </select>
-      </div>
+      >
+        <div class="rl-field">
+          <label for="tag-filter-label">Keep this tag</label>
+          <select
+            id="tag-filter-label"
+            data-testid="rl-tag-filter-label"
+            disabled={d.tagFilter.mode === 'off'}
+            value={d.tagFilter.label ?? ''}
+            onChange={(e) => {
+              const v = (e.currentTarget as HTMLSelectElement).value as Label | '';
+              set({ tagFilter: { ...d.tagFilter, label: v === '' ? null : v } });
+            }}
+          >
+            <option value="">(choose a tag)</option>
+            {labelOrder.map((l) => (
+              <option key={l} value={l}>
+                {labelNames[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </Choice>
       <Choice
         name="theme"
         legend="Colours of RoleLens pages"

@@ -9,28 +9,15 @@ import {
   loadBundle,
   parseImport,
 } from '../../settings/transfer';
+import { downloadText } from './download';
 import { Section } from './Section';
-
-/** Offers text as a file download through a Blob URL (no network, no permission needed). */
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke after the click has been handled, or some browsers cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function TransferSection(props: { knownCriteria: readonly string[] }) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
   const onExport = async () => {
-    download(exportText(await loadBundle()), exportFileName());
+    downloadText(exportText(await loadBundle()), exportFileName());
     setStatus('Exported.');
   };
 

@@ -196,4 +196,60 @@ describe('options page', () => {
     const notice = await screen.findByTestId('rl-notice');
     expect(notice.textContent).toMatch(/could not be read/);
   });
+
+  it('undoes reset all', async () => {
+    renderApp();
+    fireEvent.input(await screen.findByTestId(`rl-weight-${someCriterion.id}`), { target: { value: '0.4' } });
+    await waitFor(async () => expect((await stored('settings'))?.classifier.weights[someCriterion.id]).toBe(0.4));
+    fireEvent.click(screen.getByTestId('rl-reset-all'));
+    await waitFor(async () => expect((await stored('settings'))?.classifier.weights).toEqual({}));
+    fireEvent.click(screen.getByTestId('rl-undo-button'));
+    await waitFor(async () => expect((await stored('settings'))?.classifier.weights[someCriterion.id]).toBe(0.4));
+    expect(screen.queryByTestId('rl-undo')).toBeNull();
+  });
+
+  it('undoes "forget my corrections"', async () => {
+    renderApp();
+    fireEvent.input(await screen.findByTestId('rl-preview-input'), { target: { value: 'Billing Manager\nRun billing and coding for the hospital.' } });
+    fireEvent.click(await screen.findByTestId('rl-preview-correct-management'));
+    await waitFor(() => expect(screen.getByTestId('rl-corrections-count').dataset.count).toBe('1'));
+    const kept = await stored('corrections');
+    fireEvent.click(screen.getByTestId('rl-forget-corrections'));
+    await waitFor(async () => expect(await stored('corrections')).toEqual([]));
+    expect(screen.getByTestId('rl-undo').textContent).toMatch(/1 correction was forgotten/);
+    fireEvent.click(screen.getByTestId('rl-undo-button'));
+    await waitFor(async () => expect(await stored('corrections')).toEqual(kept));
+    await waitFor(() => expect(screen.getByTestId('rl-corrections-count').dataset.count).toBe('1'));
+  });
+
+  it('sets the tag filter with its label', async () => {
+    renderApp();
+    const select = (await screen.findByTestId('rl-tag-filter-label')) as HTMLSelectElement;
+    expect(select.disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('rl-tag-filter-hide'));
+    await waitFor(() => expect(select.disabled).toBe(false));
+    fireEvent.change(select, { target: { value: 'administration' } });
+    await waitFor(async () =>
+      expect((await stored('settings'))?.display.tagFilter).toEqual({ mode: 'hide', label: 'administration' }),
+    );
+  });
+
+  it('offers the set-aside corrupt value for download, and dismissing keeps the backup', async () => {
+    await fakeBrowser.storage.local.set({ settings: 'garbage', 'settings$': { v: 2 } });
+    const created: Blob[] = [];
+    const spy = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob);
+      return 'blob:test';
+    });
+    renderApp();
+    fireEvent.click(await screen.findByTestId('rl-notice-download'));
+    await waitFor(() => expect(created).toHaveLength(1));
+    expect(JSON.parse(await created[0]!.text())).toBe('garbage');
+    spy.mockRestore();
+    fireEvent.click(screen.getByRole('button', { name: /Dismiss this notice/ }));
+    await waitFor(() => expect(screen.queryByTestId('rl-notice')).toBeNull());
+    const all = await fakeBrowser.storage.local.get(null);
+    expect(Object.entries(all).filter(([k]) => k.startsWith('backup:settings:')).map(([, v]) => v)).toEqual(['garbage']);
+  });
 });
+
