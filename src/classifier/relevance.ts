@@ -24,6 +24,15 @@ const HEALTHCARE =
 // "health" inside benefits phrases says nothing about the employer.
 const BENEFIT_HEALTH = /\b(health (insurance|benefits|plan|savings|care coverage|coverage)|health and wellness|mental health days|dental (insurance|plan|coverage)|medical (insurance|coverage|plan|benefits)|health ?care (benefits|coverage|plan))\b/gi;
 
+// Industries other than healthcare, in words any posting from them would use.
+const OTHER_INDUSTRY =
+  /\b(financial services|banking|bank's|investment bank|asset management|wealth management|brokerage|broker-dealer|securities|finra|anti-money laundering|aml|kyc|fintech|insurance carrier|underwriting|retail stores?|e-?commerce|hospitality|hotel|hotels|travel industry|airline|airlines|saas|software company|manufacturing plant|real estate|law firm|oil and gas|automotive|casino|restaurant|voter registration|political campaign|electoral|conservation|environmental advocacy)\b/gi;
+
+// Clinical care in the duties: a posting whose work is this is a clinical role, whatever its title.
+const CLINICAL_DUTIES =
+  /\b(registered nurse|nmc|hcpc|gmc|diagnos\w*|prescrib\w*|treatment plans?|assessment and treatment|clinical assessments?|caseload|vital signs|injections|phlebotomy|medication administration|administer medications?|patient care duties|clinical practice|clinical skills|rooming patients|ward rounds|on-call rota|consultant post|sessions per week|specialty doctor|therapeutic|rehabilitation|echocardiograph\w*|pacemakers?|nursing care|bedside)\b/gi;
+const CLINICAL_DUTY_WEIGHT = 4;
+
 export interface RelevanceInput {
   title: string;
   company: string;
@@ -36,6 +45,7 @@ export interface RelevanceInput {
 
 export function judgeRelevance(input: RelevanceInput): Relevance {
   const { title } = input;
+  // Title words decide first: they name the job.
   if (CLINICAL_TITLE.test(title) && (!NON_CLINICAL_HEAD.test(title) || CLINICAL_OFFICER.test(title))) {
     const word = CLINICAL_TITLE.exec(title)?.[0] ?? 'clinical';
     return { relevant: false, reason: `Clinical role (“${word}” in the title), not management or administration.` };
@@ -49,8 +59,13 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
     return { relevant: false, reason: `A ${word} role is not healthcare management or administration.` };
   }
   const healthScore = healthcareScore(input);
-  if (!input.titleOnly && healthScore < 2) {
-    return { relevant: false, reason: 'No healthcare setting found in the title, employer or duties.' };
+  const otherIndustry = Math.min(count(OTHER_INDUSTRY, `${title} ${input.company} ${input.body}`), 6);
+  if (otherIndustry >= 1 && healthScore < 1 + otherIndustry / 2) {
+    return { relevant: false, reason: 'The employer is outside healthcare (its own industry words outweigh any healthcare setting).' };
+  }
+  const clinical = count(CLINICAL_DUTIES, input.body);
+  if (!input.titleOnly && clinical >= 3 && clinical * CLINICAL_DUTY_WEIGHT > input.evidenceTotal) {
+    return { relevant: false, reason: 'The duties are clinical care (assessment, treatment, registration as a clinician), not management or administration.' };
   }
   if (input.evidenceTotal < 0.5) {
     return { relevant: false, reason: 'No management or administration duties found.' };
@@ -66,7 +81,7 @@ function count(re: RegExp, text: string): number {
   return text.match(re)?.length ?? 0;
 }
 
-function healthcareScore({ title, company, body }: RelevanceInput): number {
+export function healthcareScore({ title, company, body }: RelevanceInput): number {
   const inTitle = count(HEALTHCARE, title.replace(BENEFIT_HEALTH, ' '));
   const inCompany = count(HEALTHCARE, company);
   const inBody = count(HEALTHCARE, body.replace(BENEFIT_HEALTH, ' '));
