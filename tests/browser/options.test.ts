@@ -92,6 +92,27 @@ describe('options page in Chromium', () => {
     expect(ext.blockedRequests).toEqual([]);
   });
 
+  it('works from the keyboard: arrow keys move a weight, Tab reaches its reset, Enter presses it', async () => {
+    const id = managementIds[2]!;
+    const slider = options.locator(`[data-testid="${id}"]`);
+    await slider.focus();
+    await options.keyboard.press('ArrowRight');
+    await options.keyboard.press('ArrowRight');
+    await waitSaved(options);
+    const criterionId = id.slice('rl-weight-'.length);
+    await expect
+      .poll(async () => ((await ext.readStorage('local')).settings as { classifier: { weights: Record<string, number> } }).classifier.weights[criterionId])
+      .toBeCloseTo(1.2);
+    // Its reset button is the next stop in tab order after the slider.
+    await options.keyboard.press('Tab');
+    expect(await options.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(`${id}-reset`);
+    await options.keyboard.press('Enter');
+    await waitSaved(options);
+    await expect
+      .poll(async () => ((await ext.readStorage('local')).settings as { classifier: { weights: Record<string, number> } }).classifier.weights)
+      .toEqual({});
+  });
+
   it('a bad import shows what is wrong and leaves storage unchanged', async () => {
     await options.locator('[data-testid="rl-badge-style-full"]').check();
     await waitSaved(options);

@@ -251,5 +251,21 @@ describe('options page', () => {
     const all = await fakeBrowser.storage.local.get(null);
     expect(Object.entries(all).filter(([k]) => k.startsWith('backup:settings:')).map(([, v]) => v)).toEqual(['garbage']);
   });
+
+  it('labels every control and names every button', async () => {
+    renderApp();
+    await screen.findByTestId('rl-preview-input');
+    fireEvent.input(screen.getByTestId('rl-preview-input'), { target: { value: 'Billing Manager\nRun billing.' } });
+    await screen.findByTestId('rl-preview-label');
+    const unlabeled = [...document.querySelectorAll<HTMLElement>('input, select, textarea')].filter((el) => {
+      const byFor = el.id && document.querySelector(`label[for="${el.id}"]`);
+      return !byFor && !el.closest('label') && !el.getAttribute('aria-label');
+    });
+    expect(unlabeled.map((el) => el.outerHTML.slice(0, 80))).toEqual([]);
+    const nameless = [...document.querySelectorAll('button')].filter(
+      (b) => (b.textContent ?? '').trim() === '' && !b.getAttribute('aria-label'),
+    );
+    expect(nameless).toEqual([]);
+  });
 });
 
