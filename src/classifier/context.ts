@@ -1,5 +1,7 @@
-// Negation and the reporting line, read with compromise's tagger — but only on the few sentences
-// that hold a candidate cue AND a trigger word, because tagging costs ~10 µs per word.
+// Negation and the reporting line, read with compromise — only on the few sentences that hold a
+// candidate cue AND a trigger word. compromise's tokenizer (nlp.tokenize: contractions expanded,
+// so "isn't"/"won't"/"doesn't" yield "not", with term offsets) is enough here: negators and
+// reporting verbs are closed word lists, and running the full tagger would cost ~10 µs per word.
 import nlp from 'compromise/two';
 
 export interface Scope {
@@ -13,7 +15,7 @@ export interface SentenceContext {
   reportingLine: Scope[];
 }
 
-const TRIGGER = /\b(no|not|never|without|none|nor|neither|cannot|n['’]t|reports?|reporting|reported|accountable|answerable|responsible to|managed by|supervised by|under the (direction|supervision|leadership))\b/i;
+const TRIGGER = /n['’]t\b|\b(no|not|never|without|none|nor|neither|cannot|reports?|reporting|reported|accountable|answerable|responsible to|managed by|supervised by|under the (direction|supervision|leadership))\b/i;
 
 // "including but not limited to", "not only", "no later than", "whether or not" are not negations.
 const FALSE_NEGATION = /^(limited|only|later|less|more|exhaustive|least|matter|doubt|necessarily|just)$/i;
@@ -29,20 +31,21 @@ interface TermJson {
   post: string;
   tags: string[];
   normal?: string;
+  implicit?: string;
   offset: { start: number; length: number };
 }
 
 export function readContext(sentence: string): SentenceContext {
   if (!needsContext(sentence)) return EMPTY;
-  const doc = nlp(sentence);
+  const doc = nlp.tokenize(sentence);
   const json = doc.json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[];
   const terms = json.flatMap((s) => s.terms);
   const negated: Scope[] = [];
   const reportingLine: Scope[] = [];
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
-    const word = (t.normal ?? t.text).toLowerCase();
-    const isNegative = t.tags.includes('Negative') || /^(no|not|never|without|none|nor|neither|cannot)$/.test(word);
+    const word = (t.implicit ?? t.normal ?? t.text).toLowerCase();
+    const isNegative = /^(no|not|never|without|none|nor|neither|cannot)$/.test(word);
     if (isNegative && !(terms[i + 1] && FALSE_NEGATION.test(terms[i + 1]!.text)) && !/whether or$/i.test(sentence.slice(0, t.offset.start) + word)) {
       const scope = scopeAfter(terms, i, 6);
       if (scope) negated.push(scope);
@@ -70,7 +73,7 @@ function scopeAfter(terms: TermJson[], i: number, max: number): Scope | null {
   let last = first;
   for (let k = i + 1; k < terms.length && k <= i + max; k++) {
     const t = terms[k]!;
-    if (k > i + 1 && /^(but|and|while|whereas|however)$/i.test(t.text) && t.tags.includes('Conjunction')) break;
+    if (k > i + 1 && /^(but|while|whereas|however|although)$/i.test(t.text)) break;
     last = t;
     if (/[,;:.!?()]/.test(t.post)) break;
   }

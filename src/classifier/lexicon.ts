@@ -61,20 +61,26 @@ export function buildLexicon(extra: readonly { phrase: string; criterion: Criter
   const { toPlural } = world.methods.two.transform.noun;
   const formsCache = new Map<string, Set<string>>();
 
-  const formsOf = (word: string): Set<string> => {
-    const hit = formsCache.get(word);
+  const lexiconTags = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | undefined> } } }).model.one.lexicon;
+  // A word is conjugated when it opens a cue ("oversee the budget") or compromise's lexicon knows
+  // it as a verb; it gets a plural when it ends a cue ("budget" → "budgets"). Only base forms are
+  // inflected: expanding "staffing" back to "staff" would match every "staff".
+  const formsOf = (word: string, first: boolean, last: boolean): Set<string> => {
+    const key = `${word}|${first ? 1 : 0}${last ? 1 : 0}`;
+    const hit = formsCache.get(key);
     if (hit) return hit;
     const forms = new Set<string>([word]);
-    // Only base forms are inflected: expanding "staffing" back to "staff" would match every "staff".
     const isBase = word.length >= 3 && /^[a-z]+$/.test(word) && !FUNCTION_WORDS.has(word) && !/(ing|ed|s)$/.test(word);
-    if (isBase) {
+    if (isBase && (first || lexiconTags[word] === 'Infinitive')) {
       for (const form of Object.values(conjugate(word, world.model))) {
         if (form && !form.includes(' ')) forms.add(normalizeWord(form));
       }
+    }
+    if (isBase && last) {
       const plural = toPlural(word, world.model);
       if (plural) forms.add(normalizeWord(plural));
     }
-    formsCache.set(word, forms);
+    formsCache.set(key, forms);
     return forms;
   };
 
@@ -84,7 +90,7 @@ export function buildLexicon(extra: readonly { phrase: string; criterion: Criter
     const { phrase, multiplier } = parseCue(rawCue);
     for (const words of wordVariants(phrase)) {
       if (words.length === 0) continue;
-      const positions = words.map((w) => (w.caps ? new Set([w.norm]) : formsOf(w.norm)));
+      const positions = words.map((w, i) => (w.caps ? new Set([w.norm]) : formsOf(w.norm, i === 0, i === words.length - 1)));
       const cue: CompiledCue = {
         criterion,
         phrase,
