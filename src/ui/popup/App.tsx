@@ -63,6 +63,11 @@ export function App({ api }: { api: PopupApi }) {
     };
   }, [api]);
 
+  // A mark for the benchmark in tests/browser/popup.test.ts: when the answer was first on screen.
+  useEffect(() => {
+    if (loaded) performance.mark('rolelens:answer-shown');
+  }, [loaded]);
+
   if (!loaded) return <p class="rl-loading" aria-busy="true">Reading…</p>;
 
   const tabId = target?.tabId ?? null;
@@ -93,8 +98,9 @@ export function App({ api }: { api: PopupApi }) {
             let posting: Posting | null;
             try {
               posting = await api.readPage(tabId);
-            } catch {
-              throw new Error('This page cannot be read (browser pages and extension stores are closed to extensions).');
+            } catch (e) {
+              const reason = e instanceof Error ? e.message : String(e);
+              throw new Error(`RoleLens may not read this page. Open the RoleLens button on the page itself to allow it once, or paste the posting below. (${reason})`);
             }
             if (!posting || (!posting.title && !posting.description)) throw new Error('No text found on this page.');
             setLocal({ posting, verdict: await api.classifyLocally(posting), source: 'page' });

@@ -111,7 +111,7 @@ describe('popup App', () => {
     api.readPage.mockRejectedValueOnce(new Error('Cannot access a chrome:// URL'));
     render(<App api={api} />);
     fireEvent.click(await screen.findByTestId('rl-read-page'));
-    await waitFor(() => expect(screen.getByTestId('rl-error').textContent).toMatch(/cannot be read/));
+    await waitFor(() => expect(screen.getByTestId('rl-error').textContent).toMatch(/may not read this page.*chrome:\/\/ URL/));
   });
 
   it('stores a correction for the shown posting', async () => {
