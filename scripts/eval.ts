@@ -4,7 +4,7 @@
 // naive title-keyword baseline. --cv tunes the scoring parameters with leave-one-source-out
 // cross-validation (sources: nhs, rhjb, usaj, li) and prints in-sample and cross-source figures.
 import { readFileSync } from 'node:fs';
-import { classifyWith } from '../src/classifier/index';
+import { classifyWith, defaultClassifierSettings } from '../src/classifier/index';
 import { DEFAULT_PARAMS, type ScoringParams } from '../src/classifier/scoring';
 import { baselineLabel } from '../src/classifier/evaluation/baseline';
 import { formatScores, score, type Prediction, type Scores } from '../src/classifier/evaluation/metrics';
@@ -51,7 +51,7 @@ export function loadItems(postingsFile: string, labelsFile: string): Item[] {
   });
 }
 
-export function predict(items: readonly Item[], view: View, params: ScoringParams, band = 0.2): Prediction[] {
+export function predict(items: readonly Item[], view: View, params: ScoringParams, band = defaultClassifierSettings().balancedBand): Prediction[] {
   return items.map((it) => {
     const posting: Posting =
       view === 'title' ? { title: it.title, company: it.company }
@@ -80,8 +80,8 @@ function candidates(): Candidate[] {
   const out: Candidate[] = [];
   for (const titleWeight of [2, 3, 4])
     for (const repeatDecay of [0.45, 0.6, 0.75])
-      for (const balancedMinShare of [0.3, 0.38, 0.45])
-        for (const band of [0.15, 0.2, 0.3]) out.push({ params: { ...DEFAULT_PARAMS, titleWeight, repeatDecay, balancedMinShare }, band });
+      for (const balancedMinShare of [0.22, 0.26, 0.3, 0.35])
+        for (const band of [0.2, 0.3, 0.4, 0.5]) out.push({ params: { ...DEFAULT_PARAMS, titleWeight, repeatDecay, balancedMinShare }, band });
   return out;
 }
 

@@ -271,6 +271,7 @@ export const criteria: readonly Criterion[] = [
       'senior management', 'senior leadership', 'executive leadership experience', 'leadership role',
       'director level', 'board level', 'executive responsibilities', 'oversee the business',
     ],
+    titleCues: ['clinical manager*1.5', 'nurse manager*1', 'clinical services manager*1.5', 'operations director*1.5'],
   },
   {
     id: 'mgmt.education.masters_executive',

@@ -33,6 +33,9 @@ const CLINICAL_DUTIES =
   /\b(registered nurse|nmc|hcpc|gmc|diagnos\w*|prescrib\w*|treatment plans?|assessment and treatment|clinical assessments?|caseload|vital signs|injections|phlebotomy|medication administration|administer medications?|patient care duties|clinical practice|clinical skills|rooming patients|ward rounds|on-call rota|consultant post|sessions per week|specialty doctor|therapeutic|rehabilitation|echocardiograph\w*|pacemakers?|nursing care|bedside)\b/gi;
 const CLINICAL_DUTY_WEIGHT = 4;
 
+// A title naming a management or administrative post is relevant even when no cue matched.
+const ROLE_HEAD = /\b(manager|director|administrator|administrative|co-?ordinator|supervisor|officer|head of|chief|president|secretary|receptionist|clerk)\b/i;
+
 export interface RelevanceInput {
   title: string;
   company: string;
@@ -67,7 +70,7 @@ export function judgeRelevance(input: RelevanceInput): Relevance {
   if (!input.titleOnly && clinical >= 3 && clinical * CLINICAL_DUTY_WEIGHT > input.evidenceTotal) {
     return { relevant: false, reason: 'The duties are clinical care (assessment, treatment, registration as a clinician), not management or administration.' };
   }
-  if (input.evidenceTotal < 0.5) {
+  if (input.evidenceTotal < 0.5 && !ROLE_HEAD.test(title)) {
     return { relevant: false, reason: 'No management or administration duties found.' };
   }
   if (input.titleOnly && healthScore === 0) {

@@ -19,9 +19,9 @@ export interface ScoringParams {
 
 export const DEFAULT_PARAMS: ScoringParams = {
   titleWeight: 3,
-  repeatDecay: 0.6,
+  repeatDecay: 0.45,
   smoothing: 1,
-  balancedMinShare: 0.38,
+  balancedMinShare: 0.26,
   negationPenalty: 0.5,
   snippetWeight: 0.5,
 };

@@ -35,18 +35,33 @@ export interface Sectioned extends Span {
   weight: number;
 }
 
+// A heading followed by a colon inside a sentence ("Back to top Duties: …").
+const INLINE_HEADINGS: [RegExp, SectionKind][] = [
+  [/\b(duties|responsibilities|job summary|key responsibilities|main duties)\s*:/i, 'duties'],
+  [/\b(qualifications|requirements|specialized experience|person specification)\s*:/i, 'requirements'],
+  [/\b(benefits|what we offer|compensation)\s*:/i, 'benefits'],
+];
+
+function headingOf(sentence: string): SectionKind | null {
+  for (const [re, kind] of HEADINGS) if (re.test(sentence)) return kind;
+  for (const [re, kind] of INLINE_HEADINGS) if (re.test(sentence)) return kind;
+  return null;
+}
+
+// A short sentence that is only a heading ("Benefits & Other Info 5.").
+const isBareHeading = (sentence: string): boolean => sentence.length < 45 && headingOf(sentence) !== null;
+
 export function assignSections(text: string, sentences: readonly Span[]): Sectioned[] {
   let current: SectionKind = 'body';
-  return sentences.map((s) => {
-    const sentence = text.slice(s.start, s.end);
-    for (const [re, kind] of HEADINGS) {
-      if (re.test(sentence)) {
-        current = kind;
-        break;
-      }
-    }
+  const texts = sentences.map((s) => text.slice(s.start, s.end));
+  return sentences.map((s, i) => {
+    const sentence = texts[i]!;
+    const heading = headingOf(sentence);
+    // Runs of bare headings are a table of contents, not the start of a section.
+    const inContents = isBareHeading(sentence) && ((texts[i + 1] !== undefined && isBareHeading(texts[i + 1]!)) || (texts[i - 1] !== undefined && isBareHeading(texts[i - 1]!)));
+    if (heading && !inContents) current = heading;
     let section: SectionKind = current;
-    if (ZERO_SENTENCE.test(sentence)) section = /opportunit|regard|race|orientation|identity|veteran|protected|accommodation|verify|drug/i.test(sentence) ? 'equal_opportunity' : 'benefits';
+    if (ZERO_SENTENCE.test(sentence)) section = /equal (employment )?opportunit|without regard|regardless of|orientation|gender identity|veteran status|protected (veteran|characteristic)|accommodation|e-?verify|drug-?free/i.test(sentence) ? 'equal_opportunity' : 'benefits';
     else if ((section === 'body' || section === 'duties') && ABOUT_SENTENCE.test(sentence)) section = 'about_employer';
     return { ...s, section, weight: SECTION_WEIGHT[section] };
   });

@@ -7,7 +7,7 @@ export const MAX_CRITERION_WEIGHT = 5;
 export const MAX_CUSTOM_CUES = 200;
 
 export function defaultClassifierSettings(): ClassifierSettings {
-  return { weights: {}, balancedBand: 0.2, customCues: [] };
+  return { weights: {}, balancedBand: 0.45, customCues: [] };
 }
 
 export type ValidationResult = { ok: true; value: ClassifierSettings } | { ok: false; errors: string[] };
