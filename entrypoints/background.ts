@@ -5,9 +5,11 @@ import { registerBackgroundHandlers } from '../src/background/handlers';
 import { classify } from '../src/classifier';
 import { criterionById } from '../src/classifier/criteria';
 import { loadEffectiveClassifierSettings } from '../src/settings/effective';
+import { contentScriptMatches } from '../src/content/interim-registry';
 
 export default defineBackground(() => {
   registerBackgroundHandlers(
     new ClassifyService(classify, loadEffectiveClassifierSettings, (id) => criterionById(id)?.name),
+    contentScriptMatches(),
   );
 });

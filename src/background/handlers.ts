@@ -3,12 +3,16 @@
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import { watchEffectiveClassifierSettings } from '../settings/effective';
+import { loadSettings, watchSettings } from '../settings/store';
+import type { Settings } from '../settings/schema';
+import { syncAnyPageScript } from './any-page-script';
 import type { ClassifyService } from './classify-service';
 import { openExplanation } from './explanation';
 import { mergeTabState } from './tab-state';
 import { clearTabState, readTabState, storedTabIds, updateTabState } from './tab-store';
 
-export function registerBackgroundHandlers(service: ClassifyService): void {
+/** boardMatches: the manifest content script's patterns (the any-page script excludes them). */
+export function registerBackgroundHandlers(service: ClassifyService, boardMatches: string[]): void {
   onMessage('classifyPostings', async ({ data, sender }) => {
     const results = await service.classifyReports(Array.isArray(data?.postings) ? data.postings : []);
     const tabId = sender.tab?.id;
@@ -40,6 +44,16 @@ export function registerBackgroundHandlers(service: ClassifyService): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearTabState(tabId);
   });
+
+  // The optional any-page content script follows the setting and the permission.
+  const syncAnyPage = (settings?: Settings) =>
+    void (settings ? Promise.resolve(settings) : loadSettings())
+      .then((s) => syncAnyPageScript(s, boardMatches))
+      .catch(() => undefined);
+  syncAnyPage();
+  watchSettings((settings) => syncAnyPage(settings));
+  browser.permissions.onAdded?.addListener(() => syncAnyPage());
+  browser.permissions.onRemoved?.addListener(() => syncAnyPage());
 
   // Settings or corrections changed: re-classify only when the effective classifier settings
   // differ (the popup's tag filter and badge style change settings too, but no verdict).
