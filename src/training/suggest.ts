@@ -55,18 +55,19 @@ function sideScore(entry: TrainingEntry, verdict: SuggestInput['verdict']): numb
   if (side === null) return entry.sides.length > 1 ? 2 : 1;
   if (!entry.sides.includes(side)) return -4;
   // Entries made for this one side fit better than ones that serve both.
-  return entry.sides.length === 1 ? 3 + Math.abs(verdict.lean) : 2;
+  return entry.sides.length === 1 ? 2.5 + Math.abs(verdict.lean) : 2;
 }
 
 function specializationScore(entry: TrainingEntry, specializations: readonly Specialization[]): number {
   if (entry.specializations.length === 0) return 0;
   const shared = entry.specializations.filter((s) => specializations.includes(s)).length;
   // A specialist credential for another specialty fits less than a general one.
-  return shared > 0 ? 3 + shared * 0.5 : -1;
+  return shared > 0 ? 3 + shared * 0.5 : -2;
 }
 
 function seniorityScore(entry: TrainingEntry, seniority: Seniority): number {
-  if (entry.seniority.includes(seniority)) return 2;
+  // An entry aimed at a narrow band of seniority fits that band a little better than a broad one.
+  if (entry.seniority.includes(seniority)) return entry.seniority.length <= 2 ? 2.5 : 2;
   const at = SENIORITY_ORDER.indexOf(seniority);
   const distance = Math.min(...entry.seniority.map((s) => Math.abs(SENIORITY_ORDER.indexOf(s) - at)));
   return distance === 1 ? 0.5 : -2;
@@ -76,6 +77,10 @@ function namedReason(named: NamedMention): string {
   if (named.strength === 'required') return `Required by this posting: “${named.sentence}”`;
   if (named.strength === 'preferred') return `Named in this posting as preferred: “${named.sentence}”`;
   return `Named in this posting: “${named.sentence}”`;
+}
+
+function skillReason(entry: TrainingEntry, named: NamedMention): string {
+  return `This posting asks for the skill (“${named.matched}”). ${entry.why}`;
 }
 
 function fitReason(entry: TrainingEntry, verdict: SuggestInput['verdict']): string {
@@ -100,12 +105,13 @@ export function suggestTraining(input: SuggestInput): Suggestion[] {
     const mention = named.get(entry.id);
     if (verdict.label === 'not_applicable' && !mention) continue;
     const fit = sideScore(entry, verdict) + specializationScore(entry, verdict.specializations) + seniorityScore(entry, verdict.seniority);
-    // What the posting names outranks any fit; required before preferred before merely named.
-    const namedBonus = mention ? { required: 300, preferred: 200, named: 100 }[mention.strength] : 0;
+    // A degree or credential the posting names outranks any fit (required before preferred before
+    // merely named). A skill course whose subject the posting mentions (EHR, HIPAA) only fits better.
+    const namedBonus = !mention ? 0 : entry.kind === 'course' ? 2 : { required: 300, preferred: 200, named: 100 }[mention.strength];
     candidates.push({
       entry,
       named: mention,
-      reason: mention ? namedReason(mention) : fitReason(entry, verdict),
+      reason: mention ? (entry.kind === 'course' ? skillReason(entry, mention) : namedReason(mention)) : fitReason(entry, verdict),
       score: namedBonus + fit,
     });
   }

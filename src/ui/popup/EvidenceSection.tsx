@@ -44,6 +44,34 @@ function Item({ item, onSelect }: { item: EvidenceItem; onSelect?: EvidenceSecti
   );
 }
 
+/** The strongest criteria are shown; the rest wait behind "More evidence". */
+const VISIBLE_GROUPS = 4;
+
+function Group({ group, onSelect }: { group: EvidenceGroup; onSelect?: EvidenceSectionProps['onSelect'] }) {
+  return (
+    <section
+      class={`rl-group rl-group--${group.side}`}
+      data-testid="rl-evidence-group"
+      data-criterion={group.criterionId}
+      aria-labelledby={`rl-g-${group.criterionId}`}
+    >
+      <h3 id={`rl-g-${group.criterionId}`} class="rl-group__name">
+        <span class="rl-group__side">{sideNames[group.side]}</span> {group.name}
+      </h3>
+      {group.quote && (
+        <p class="rl-group__source" data-testid="rl-criterion-quote">
+          The documents: “{group.quote}”
+        </p>
+      )}
+      <ul class="rl-evidence-list">
+        {group.items.map((item) => (
+          <Item key={`${item.field}:${item.sentence}`} item={item} onSelect={onSelect} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function EvidenceSection({ groups, onSelect }: EvidenceSectionProps) {
   if (groups.length === 0) {
     return (
@@ -57,29 +85,17 @@ export function EvidenceSection({ groups, onSelect }: EvidenceSectionProps) {
     <section class="rl-section" aria-labelledby="rl-evidence-h">
       <h2 id="rl-evidence-h">Why this tag</h2>
       {onSelect && <p class="rl-hint">Select a quote to see it on the page.</p>}
-      {groups.map((group) => (
-        <section
-          class={`rl-group rl-group--${group.side}`}
-          key={group.criterionId}
-          data-testid="rl-evidence-group"
-          data-criterion={group.criterionId}
-          aria-labelledby={`rl-g-${group.criterionId}`}
-        >
-          <h3 id={`rl-g-${group.criterionId}`} class="rl-group__name">
-            <span class="rl-group__side">{sideNames[group.side]}</span> {group.name}
-          </h3>
-          {group.quote && (
-            <p class="rl-group__source" data-testid="rl-criterion-quote">
-              The documents: “{group.quote}”
-            </p>
-          )}
-          <ul class="rl-evidence-list">
-            {group.items.map((item) => (
-              <Item key={`${item.field}:${item.sentence}`} item={item} onSelect={onSelect} />
-            ))}
-          </ul>
-        </section>
+      {groups.slice(0, VISIBLE_GROUPS).map((group) => (
+        <Group key={group.criterionId} group={group} onSelect={onSelect} />
       ))}
+      {groups.length > VISIBLE_GROUPS && (
+        <details class="rl-details">
+          <summary>More evidence ({groups.length - VISIBLE_GROUPS} more {groups.length - VISIBLE_GROUPS === 1 ? 'criterion' : 'criteria'})</summary>
+          {groups.slice(VISIBLE_GROUPS).map((group) => (
+            <Group key={group.criterionId} group={group} onSelect={onSelect} />
+          ))}
+        </details>
+      )}
     </section>
   );
 }

@@ -54,6 +54,14 @@ describe('VerdictView', () => {
     expect(ids[0]).toBe('mgmt.path.manager_roles');
   });
 
+  it('shows the four strongest criteria and keeps the rest behind "More evidence"', () => {
+    render(<VerdictView posting={managementPosting} verdict={managementVerdict} training={training} />);
+    const groups = screen.getAllByTestId('rl-evidence-group');
+    expect(groups.length).toBeGreaterThan(4);
+    expect(groups.map((g) => g.closest('details') !== null)).toEqual(groups.map((_, i) => i >= 4));
+    expect(screen.getByText(/^More evidence/).textContent).toBe(`More evidence (${groups.length - 4} more criteria)`);
+  });
+
   it('sends the sentence and cue of a selected item to the page and says what happened', async () => {
     const onHighlight = vi.fn().mockResolvedValue(true);
     render(<VerdictView posting={managementPosting} verdict={managementVerdict} training={training} onHighlight={onHighlight} />);

@@ -94,3 +94,13 @@ describe('suggestTraining', () => {
     expect(suggestTraining(input)).toEqual(suggestTraining(input));
   });
 });
+
+describe('skills the posting mentions', () => {
+  it('do not push a skill course ahead of credentials the way a named credential is pushed', () => {
+    const verdict: VerdictFit = { label: 'administration', lean: -0.7, seniority: 'mid', specializations: ['billing_coding'] };
+    const result = suggestTraining({ verdict, postingText: 'Maintain records in the EHR. Ensure HIPAA compliance.' });
+    expect(result[0]?.entry.kind).not.toBe('course');
+    const ehr = suggestTraining({ verdict, postingText: 'Maintain records in the EHR.', limit: 30 }).find((s) => s.entry.id === 'ehr-proficiency');
+    expect(ehr?.reason).toMatch(/^This posting asks for the skill \(“EHR”\)/);
+  });
+});
