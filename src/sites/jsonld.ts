@@ -1,0 +1,93 @@
+// schema.org JobPosting from JSON-LD: the most reliable data a page offers, so every adapter
+// reads it first. Handles a single object, top-level arrays, @graph, and @type arrays.
+import { cleanText, htmlToText } from './text';
+
+export interface JsonLdJob {
+  title: string;
+  company?: string;
+  location?: string;
+  /** Plain text (HTML and HTML entities decoded through an inert DOMParser document). */
+  description: string;
+  identifier?: string;
+  url?: string;
+}
+
+type Json = unknown;
+
+function isObject(value: Json): value is Record<string, Json> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasType(node: Record<string, Json>, type: string): boolean {
+  const t = node['@type'];
+  return Array.isArray(t) ? t.includes(type) : t === type;
+}
+
+/** Every object in the JSON-LD tree (arrays, @graph, nested values), depth-limited. */
+function* nodes(value: Json, depth = 0): Generator<Record<string, Json>> {
+  if (depth > 6) return;
+  if (Array.isArray(value)) {
+    for (const item of value) yield* nodes(item, depth + 1);
+  } else if (isObject(value)) {
+    yield value;
+    if (Array.isArray(value['@graph'])) yield* nodes(value['@graph'], depth + 1);
+  }
+}
+
+function str(value: Json): string | undefined {
+  if (typeof value === 'string' || typeof value === 'number') return cleanText(String(value)) || undefined;
+  if (isObject(value)) return str(value['name'] ?? value['value'] ?? value['@value']);
+  if (Array.isArray(value)) return str(value[0]);
+  return undefined;
+}
+
+function placeText(value: Json): string | undefined {
+  const places = Array.isArray(value) ? value : [value];
+  const names = places
+    .map((place) => {
+      if (!isObject(place)) return str(place);
+      const address = place['address'];
+      if (isObject(address)) {
+        const parts = [address['addressLocality'], address['addressRegion'], address['addressCountry']]
+          .map(str)
+          .filter((part): part is string => Boolean(part));
+        if (parts.length) return parts.join(', ');
+      }
+      return str(address) ?? str(place['name']);
+    })
+    .filter((name): name is string => Boolean(name));
+  return names.length ? [...new Set(names)].join('; ') : undefined;
+}
+
+function toJob(node: Record<string, Json>, doc: Document): JsonLdJob | null {
+  const title = str(node['title']) ?? str(node['name']);
+  if (!title) return null;
+  const rawDescription = node['description'];
+  return {
+    title,
+    company: str(node['hiringOrganization']),
+    location: placeText(node['jobLocation']) ?? (node['jobLocationType'] === 'TELECOMMUTE' ? 'Remote' : undefined),
+    description: typeof rawDescription === 'string' ? htmlToText(rawDescription, doc) : '',
+    identifier: str(node['identifier']),
+    url: typeof node['url'] === 'string' ? node['url'] : undefined,
+  };
+}
+
+/** All JobPosting objects in the document's JSON-LD scripts. Broken JSON is skipped. */
+export function readJobPostings(doc: Document): JsonLdJob[] {
+  const jobs: JsonLdJob[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: Json;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue; // A site's malformed JSON-LD must not stop the other readers.
+    }
+    for (const node of nodes(data)) {
+      if (!hasType(node, 'JobPosting')) continue;
+      const job = toJob(node, doc);
+      if (job) jobs.push(job);
+    }
+  }
+  return jobs;
+}

@@ -1,0 +1,68 @@
+// Text cleanup shared by the adapters. Page text is only ever read (textContent), never
+// written back as HTML.
+
+/** Collapse runs of whitespace (including non-breaking spaces) and trim. */
+export function cleanText(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** Tags whose content starts on a new line when rendered. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
+  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+/** Never part of the readable text. */
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON']);
+
+/**
+ * Readable text of an element with line breaks between blocks, so "<li>Budget</li><li>Staff</li>"
+ * reads as two lines rather than "BudgetStaff" (textContent alone glues them together).
+ */
+export function blockText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
+    if (SKIPPED_TAGS.has(tag)) return;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) parts.push('\n');
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) parts.push('\n');
+  };
+  walk(root);
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => cleanText(line))
+    .filter((line) => line.length > 0)
+    .join('\n');
+}
+
+const LOOKS_LIKE_MARKUP = /<\/?[a-z][a-z0-9]*[\s>/]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
+
+/**
+ * Plain text of an HTML fragment (a JSON-LD description), parsed into an inert document with
+ * DOMParser: nothing is inserted into the live page, no script runs, no image loads.
+ * Descriptions are sometimes encoded twice ("&lt;p&gt;…"), so a second pass decodes those.
+ */
+export function htmlToText(html: string, doc?: Document): string {
+  const Parser = doc?.defaultView?.DOMParser ?? globalThis.DOMParser;
+  let text = html;
+  for (let pass = 0; pass < 2 && LOOKS_LIKE_MARKUP.test(text); pass++) {
+    const inert = new Parser().parseFromString(text, 'text/html');
+    text = inert.body ? blockText(inert.body) : cleanText(inert.documentElement?.textContent);
+  }
+  return text.split('\n').map(cleanText).filter(Boolean).join('\n');
+}
+
+/** Remove a trailing boilerplate suffix such as Indeed's hidden " - job post". */
+export function stripSuffix(text: string, suffixes: RegExp[]): string {
+  let out = text;
+  for (const suffix of suffixes) out = out.replace(suffix, '');
+  return cleanText(out);
+}
