@@ -4,67 +4,22 @@
 // naive title-keyword baseline. --cv tunes the scoring parameters with leave-one-source-out
 // cross-validation (sources: nhs, rhjb, usaj, li) and prints in-sample and cross-source figures.
 import { readFileSync } from 'node:fs';
-import { classifyWith, defaultClassifierSettings } from '../src/classifier/index';
 import { DEFAULT_PARAMS, type ScoringParams } from '../src/classifier/scoring';
+import { joinLabels, postingForView, predictView, VIEWS, type LabelledPosting, type View } from '../src/classifier/evaluation/views';
 import { baselineLabel } from '../src/classifier/evaluation/baseline';
 import { formatScores, score, type Prediction, type Scores } from '../src/classifier/evaluation/metrics';
-import type { Label, Posting } from '../src/classifier/types';
 
-interface Item extends Posting {
-  id: string;
-  gold: Label;
+type Item = LabelledPosting;
+
+function loadItems(postingsFile: string, labelsFile: string): Item[] {
+  return joinLabels(readFileSync(postingsFile, 'utf8'), readFileSync(labelsFile, 'utf8'), (m) => console.error(m));
 }
 
-type View = 'full' | 'title' | 'description';
-const VIEWS: View[] = ['full', 'title', 'description'];
-
-function readJsonl(file: string): Record<string, unknown>[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .map((line, i) => ({ line: line.trim(), n: i + 1 }))
-    .filter((l) => l.line)
-    .flatMap(({ line, n }) => {
-      try {
-        return [JSON.parse(line) as Record<string, unknown>];
-      } catch {
-        console.error(`${file}:${n}: not valid JSON, skipped`);
-        return [];
-      }
-    });
-}
-
-export function loadItems(postingsFile: string, labelsFile: string): Item[] {
-  const postings = new Map(readJsonl(postingsFile).map((p) => [String(p.id), p]));
-  return readJsonl(labelsFile).flatMap((l) => {
-    const p = postings.get(String(l.id));
-    if (!p) {
-      console.error(`label for unknown posting ${String(l.id)}, skipped`);
-      return [];
-    }
-    return [{
-      id: String(p.id),
-      title: String(p.title ?? ''),
-      description: String(p.description ?? ''),
-      company: p.company === undefined ? undefined : String(p.company),
-      gold: l.label as Label,
-    }];
-  });
-}
-
-export function predict(items: readonly Item[], view: View, params: ScoringParams, band = defaultClassifierSettings().balancedBand): Prediction[] {
-  return items.map((it) => {
-    const posting: Posting =
-      view === 'title' ? { title: it.title, company: it.company }
-      : view === 'description' ? { title: 'Healthcare Manager', description: it.description, company: it.company }
-      : { title: it.title, description: it.description, company: it.company };
-    const v = classifyWith(posting, { balancedBand: band }, { titleOnly: view === 'title' }, params);
-    return { id: it.id, gold: it.gold, predicted: v.label, lean: v.lean };
-  });
-}
+const predict = predictView;
 
 function baseline(items: readonly Item[], view: View): Prediction[] {
   return items.map((it) => {
-    const b = baselineLabel({ title: view === 'description' ? 'Healthcare Manager' : it.title });
+    const b = baselineLabel(postingForView(it, view));
     return { id: it.id, gold: it.gold, predicted: b.label, lean: b.lean };
   });
 }
