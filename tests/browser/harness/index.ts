@@ -127,6 +127,11 @@ export async function launchExtension(options: { headless?: boolean } = {}): Pro
   const blockedRequests: BlockedRequest[] = [];
   await context.route('**/*', async (route) => {
     const request = route.request();
+    // The extension's own files (popup, options, chunks) are local, not network.
+    if (request.url().startsWith('chrome-extension://')) {
+      await route.continue();
+      return;
+    }
     const body = pages.get(withoutHash(request.url()));
     if (body !== undefined && request.method() === 'GET') {
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
