@@ -61,9 +61,6 @@ describe('options page in Chromium', () => {
 
   beforeAll(async () => {
     ext = await launchExtension();
-    // The harness aborts every request it does not serve, including the extension's own
-    // scripts; let the extension's files through (later routes take precedence in Playwright).
-    await ext.context.route(/^chrome-extension:\/\//, (route) => route.continue());
     jobPage = await ext.servePage(jobUrl, greenhouseJobPage(job));
     await waitForBadges(jobPage, { until: (b) => b.length === 1 });
     options = await ext.context.newPage();
