@@ -1,6 +1,6 @@
 // The popup: finds which tab (and posting) to explain, asks the background for that tab's
 // verdicts, and shows one posting, the page's list, or the unsupported-page offer.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Posting, Verdict } from '../../classifier/types';
 import type { TabPosting, TabState } from '../../messaging/protocol';
 import type { PopupApi, PopupTarget, TagFilter, TrainingContext } from './api';
@@ -27,7 +27,9 @@ export function App({ api }: { api: PopupApi }) {
   const [local, setLocal] = useState<LocalResult | null>(null);
   const [error, setError] = useState('');
 
-  useEffect(() => {
+  // A layout effect runs right after the first render; a plain effect would wait for the next
+  // frame, and asking the background for the tab's state is the popup's critical path.
+  useLayoutEffect(() => {
     let cancelled = false;
     const timers: ReturnType<typeof setTimeout>[] = [];
     void (async () => {
@@ -39,7 +41,9 @@ export function App({ api }: { api: PopupApi }) {
         if (t.tabId === null) return setLoaded(true);
         const tabId = t.tabId;
         const fetchState = async (attempt: number) => {
+          if (attempt === 0) performance.mark('rolelens:state-asked');
           const s = await api.getTabState(tabId).catch(() => null);
+          if (attempt === 0) performance.mark('rolelens:state-received');
           if (cancelled) return;
           setState(s);
           setLoaded(true);

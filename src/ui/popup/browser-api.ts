@@ -1,14 +1,11 @@
 // The popup's PopupApi in the extension: messages to the background and the tab, settings in
-// storage, "Read this page" through scripting. The classifier is imported only when the user
-// asks to classify here (pasted or read text), so the popup's first paint does not wait for it.
+// storage, "Read this page" through scripting. Only the messaging is on the way to the first
+// answer; settings, the catalogue and the classifier (for pasted or read text) are imported when
+// first used, so the popup's first paint does not wait for them.
 import { browser } from 'wxt/browser';
 import type { Posting } from '../../classifier/types';
 import { explainRequestItem } from '../../background/explanation';
 import { sendMessage } from '../../messaging/protocol';
-import { effectiveCatalogue } from '../../settings/catalogue';
-import { loadUserCatalogue } from '../../settings/catalogueStore';
-import { loadSettings, saveSettings } from '../../settings/store';
-import { defaultCatalogue } from '../../training/catalogue';
 import type { PopupApi, PopupTarget } from './api';
 import { readPageInTab, type ReadPageResult } from './read-page';
 
@@ -56,15 +53,22 @@ export const browserApi: PopupApi = {
   },
 
   async loadTagFilter() {
+    const { loadSettings } = await import('../../settings/store');
     return (await loadSettings()).display.tagFilter;
   },
 
   async saveTagFilter(filter) {
+    const { loadSettings, saveSettings } = await import('../../settings/store');
     const settings = await loadSettings();
     await saveSettings({ ...settings, display: { ...settings.display, tagFilter: filter } });
   },
 
   async loadTraining() {
+    const [{ effectiveCatalogue }, { loadUserCatalogue }, { defaultCatalogue }] = await Promise.all([
+      import('../../settings/catalogue'),
+      import('../../settings/catalogueStore'),
+      import('../../training/catalogue'),
+    ]);
     const user = await loadUserCatalogue();
     return { catalogue: effectiveCatalogue(defaultCatalogue, user), held: user.held };
   },
