@@ -75,7 +75,11 @@ export function readBadges(page) {
     badges.map((badge) => ({
       jobId: badge.getAttribute('data-job-id') ?? '',
       label: badge.getAttribute('data-label') ?? '',
-      text: (badge.shadowRoot?.textContent ?? badge.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      /** 'title' = provisional, from the card; 'full' = the whole posting was read. */
+      mode: badge.getAttribute('data-mode') ?? '',
+      // The badge's visible text and its accessible name (its shadow root also holds a <style>).
+      text: (badge.shadowRoot?.querySelector('button')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      name: badge.shadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? '',
     })),
   );
 }

@@ -42,28 +42,71 @@ async function runHeadless(browser) {
   await waitForBadges(page, postings.length);
   await page.waitForTimeout(300); // let badge styles settle before the picture
   await page.screenshot({ path: path.join(outDir, 'board.png'), fullPage: true });
+  // The same board with one badge's tooltip open (its top two reasons), for the overview picture.
+  const strategy = postings.find((p) => p.title.startsWith('Director of Strategy')) ?? postings[0];
+  const hovered = page.locator(`rolelens-badge[data-job-id="${strategy.id}"]`);
+  if (await hovered.count()) await hovered.hover();
+  await page.waitForTimeout(200);
+  const boardWithTip = await page.screenshot({ clip: { x: 0, y: 0, width: 1100, height: 760 } });
 
-  const badges = await readBadges(page);
-  console.log(`\nRoleLens tags on ${DEMO_LIST_URL}\n`);
-  const byId = new Map(badges.map((b) => [b.jobId, b]));
-  const width = Math.max(...postings.map((p) => p.title.length));
-  for (const posting of postings) {
-    const badge = byId.get(posting.id);
-    const tag = badge ? `${badge.label.padEnd(15)} ${badge.text}` : '(no badge)';
-    console.log(`  ${posting.title.padEnd(width)}  ${tag}   [written as ${posting.written_as}]`);
-  }
-  const unmatched = badges.filter((b) => !postings.some((p) => p.id === b.jobId));
-  if (unmatched.length) console.log(`\n  Badges with unknown job ids: ${unmatched.map((b) => b.jobId).join(', ')}`);
-  console.log(`\n${badges.length} badges for ${postings.length} postings.`);
+  const listBadges = await readBadges(page);
 
   const tabId = await tabIdOf(worker, page.url());
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 640 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html${tabId === null ? '' : `?tab=${tabId}`}`);
   await popup.waitForTimeout(1000); // the popup asks the background for the tab's verdicts
-  await popup.screenshot({ path: path.join(outDir, 'popup.png'), fullPage: true });
+  const popupShot = await popup.screenshot({ path: path.join(outDir, 'popup.png'), fullPage: true });
+  await writeOverview(context, boardWithTip, popupShot);
+  await popup.close();
 
-  console.log(`Screenshots: ${['board.png', 'job.png', 'popup.png'].map((f) => path.join('.output/demo', f)).join(', ')}`);
+  // Each job page: the verdict on the whole posting, not just its title.
+  const fullBadges = new Map();
+  for (const posting of postings) {
+    await page.goto(detailUrl(posting));
+    await waitForBadges(page, 1);
+    const [badge] = (await readBadges(page)).filter((b) => b.jobId === posting.id);
+    if (badge) fullBadges.set(posting.id, badge);
+  }
+
+  printTags(listBadges, fullBadges);
+  console.log(`\nScreenshots in .output/demo/: board.png (the list), job.png (a job page), popup.png, overview.png`);
+}
+
+function printTags(listBadges, fullBadges) {
+  const onList = new Map(listBadges.map((b) => [b.jobId, b]));
+  const width = Math.max(...postings.map((p) => p.title.length));
+  const cell = (badge) => (badge ? badge.text.replace(/^\W+/, '') : '(no badge)').padEnd(24);
+  console.log(`\nRoleLens tags on the demo board (${DEMO_LIST_URL})\n`);
+  console.log(`  ${'posting'.padEnd(width)}  ${'on the list (title)'.padEnd(24)}  ${'on its job page (full)'.padEnd(24)}  we wrote it as`);
+  for (const posting of postings) {
+    console.log(`  ${posting.title.padEnd(width)}  ${cell(onList.get(posting.id))}  ${cell(fullBadges.get(posting.id))}  ${posting.written_as}`);
+  }
+  const unmatched = listBadges.filter((b) => !postings.some((p) => p.id === b.jobId));
+  if (unmatched.length) console.log(`\n  Badges with unknown job ids: ${unmatched.map((b) => b.jobId).join(', ')}`);
+  console.log(`\n${listBadges.length} badges on the list for ${postings.length} postings; ${fullBadges.size} job pages badged.`);
+}
+
+/** The board (one tooltip open) beside the popup, in one picture: the README's screenshot. */
+async function writeOverview(context, boardPng, popupPng) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1560, height: 800 });
+  // Built in the page from our own screenshots; no HTML strings.
+  await page.evaluate(
+    ({ board, popup }) => {
+      document.body.style.cssText = 'margin:0;padding:20px;background:#c9d3dd;display:flex;gap:20px;align-items:flex-start';
+      for (const [src, width] of [[board, 1100], [popup, 420]]) {
+        const image = document.createElement('img');
+        image.src = `data:image/png;base64,${src}`;
+        image.style.cssText = `width:${width}px;max-height:760px;object-fit:cover;object-position:top;border-radius:8px;box-shadow:0 4px 16px rgb(0 0 0 / .25)`;
+        document.body.append(image);
+      }
+    },
+    { board: boardPng.toString('base64'), popup: popupPng.toString('base64') },
+  );
+  await page.waitForLoadState();
+  await page.screenshot({ path: path.join(outDir, 'overview.png'), fullPage: true });
+  await page.close();
 }
 
 async function runHeaded(browser) {

@@ -29,7 +29,8 @@ const readBadges = (page: Page): Promise<BadgeInfo[]> =>
     badges.map((badge) => ({
       jobId: badge.getAttribute('data-job-id') ?? '',
       label: badge.getAttribute('data-label') ?? '',
-      text: (badge.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      // The visible text (the shadow root also holds a <style> and the tooltip).
+      text: (badge.shadowRoot?.querySelector('button')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
     })),
   );
 
