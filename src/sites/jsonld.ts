@@ -41,6 +41,13 @@ function str(value: Json): string | undefined {
   return undefined;
 }
 
+/** A PropertyValue's value (its name is the organisation's name), or a plain string. */
+function identifierText(value: Json): string | undefined {
+  if (Array.isArray(value)) return identifierText(value[0]);
+  if (isObject(value)) return str(value['value'] ?? value['@value']);
+  return str(value);
+}
+
 function placeText(value: Json): string | undefined {
   const places = Array.isArray(value) ? value : [value];
   const names = places
@@ -68,7 +75,7 @@ function toJob(node: Record<string, Json>, doc: Document): JsonLdJob | null {
     company: str(node['hiringOrganization']),
     location: placeText(node['jobLocation']) ?? (node['jobLocationType'] === 'TELECOMMUTE' ? 'Remote' : undefined),
     description: typeof rawDescription === 'string' ? htmlToText(rawDescription, doc) : '',
-    identifier: str(node['identifier']),
+    identifier: identifierText(node['identifier']),
     url: typeof node['url'] === 'string' ? node['url'] : undefined,
   };
 }

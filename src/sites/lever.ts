@@ -17,7 +17,6 @@ export const lever = defineSite({
       ],
       title: ['[data-qa="posting-name"]', '.posting-title h5', 'a.posting-title'],
       location: ['.posting-categories .location', '.sort-by-location'],
-      snippet: ['.posting-categories'],
     },
   ],
   detail: [

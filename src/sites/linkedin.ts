@@ -29,6 +29,8 @@ export const linkedin = defineSite({
   name: 'LinkedIn',
   matches: ['*://*.linkedin.com/jobs/*'],
   matchesUrl: (url) => /(^|\.)linkedin\.com$/i.test(url.hostname) && url.pathname.startsWith('/jobs'),
+  // Screen-reader extras after the visible title.
+  titleSuffixes: [/\s*with verification\s*$/i, /\s*\(verified job\)\s*$/i],
   blocked: {
     paths: [/^\/authwall/],
     selectors: ['form.authwall-join-form', 'main.authwall', '[data-test-id="authwall"]'],
@@ -48,6 +50,8 @@ export const linkedin = defineSite({
       id: CARD_IDS,
       title: ['a.job-card-list__title--link strong', 'a.job-card-list__title', 'a.job-card-container__link strong', 'a[href*="/jobs/view/"]'],
       company: ['.artdeco-entity-lockup__subtitle', '.job-card-container__primary-description'],
+      // The title link itself: the <strong> inside it is too deep to hold the badge.
+      badgeAnchor: ['.artdeco-entity-lockup__title a', 'a.job-card-list__title--link', 'a.job-card-container__link'],
       location: ['.artdeco-entity-lockup__caption', '.job-card-container__metadata-item'],
     },
     {
@@ -67,8 +71,9 @@ export const linkedin = defineSite({
       title: ['.top-card-layout__title', 'h1'],
       company: ['.topcard__org-name-link', '.topcard__flavor'],
       location: ['.topcard__flavor--bullet'],
-      description: ['.show-more-less-html__markup', '.description__text'],
+      description: ['.show-more-less-html__markup', '.description__text', '#job-details'],
       jsonLd: true,
+      requireDescription: true,
     },
     {
       // 2026 layout's detail pane.

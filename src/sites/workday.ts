@@ -2,8 +2,11 @@
 // all marked with data-automation-id.
 import { defineSite, hostIn } from './engine';
 
-/** ".../job/Germany-Munich/Senior-Nurse-Manager_JR2019510-1" → "JR2019510" (the "-1" is a posting suffix). */
-const JOB_PATH = /\/job\/[^?#]*_([A-Za-z0-9-]+?)(?:-\d+)?\/?$/;
+/**
+ * ".../job/Germany-Munich/Senior-Nurse-Manager_JR2019510-1" → "JR2019510", "…_R-240101" → "R-240101":
+ * an optional letter prefix and digits after the last "_"; a trailing "-1" is a posting suffix.
+ */
+const JOB_PATH = /\/job\/[^?#]*_((?:[A-Za-z]+[-_]?)?\d+)(?:-\d+)?\/?$/;
 
 export const workday = defineSite({
   id: 'workday',
@@ -13,7 +16,7 @@ export const workday = defineSite({
   cards: [
     {
       // The job list: li items with a title link (data-automation-id="jobTitle").
-      card: ['li:has(> div a[data-automation-id="jobTitle"])', '[data-automation-id="jobResults"] li', 'section[data-automation-id="jobResults"] li'],
+      card: ['[data-automation-id="jobResults"] li:has(a[data-automation-id="jobTitle"])', 'li:has(a[data-automation-id="jobTitle"])'],
       id: [
         { text: '[data-automation-id="subtitle"] li', pattern: /([A-Za-z]*[-_]?\d[\w-]*)/ },
         { href: 'a[data-automation-id="jobTitle"]', pattern: JOB_PATH },

@@ -1,0 +1,111 @@
+// Our own fixture pages (tests/fixtures, invented postings): every adapter covered in a plain clone.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { adapterForUrl } from '../../../src/sites/registry';
+import { loadPage } from './load-page';
+import { expectPageMatches, type PageExpectation } from './page-expectations';
+
+const fixturesDir = path.resolve(__dirname, '../../fixtures');
+type FixtureEntry = PageExpectation & { anyJobPostingPage?: boolean };
+const fixtures = (JSON.parse(readFileSync(path.join(fixturesDir, 'fixtures.json'), 'utf8')) as { pages: FixtureEntry[] }).pages;
+
+function load(file: string) {
+  const entry = fixtures.find((page) => page.file === file);
+  if (!entry) throw new Error(`${file} is not listed in tests/fixtures/fixtures.json`);
+  const page = loadPage(path.join(fixturesDir, file), entry.url);
+  const adapter = adapterForUrl(page.url, { anyJobPostingPage: entry.anyJobPostingPage });
+  if (!adapter) throw new Error(`no adapter for ${entry.url}`);
+  return { ...page, adapter, entry };
+}
+
+describe('own fixture pages (tests/fixtures/fixtures.json)', () => {
+  it.each(fixtures.map((page) => [page.file, page] as const))('%s', async (file, page) => {
+    const loaded = load(file);
+    try {
+      expectPageMatches(loaded.adapter, loaded.doc, loaded.url, page);
+    } finally {
+      await loaded.close();
+    }
+  });
+});
+
+describe('what the adapters read from our fixtures', () => {
+  it('keeps one ZipRecruiter card per listing although each is rendered twice', async () => {
+    const page = load('ziprecruiter-search-duplicates.html');
+    try {
+      expect(page.doc.querySelectorAll('article[id^="job-card-"]').length).toBe(6);
+      const cards = page.adapter.findCards(page.doc, page.url);
+      expect(cards.map((card) => card.title)).toEqual([
+        'Medical Office Manager',
+        'Director of Revenue Cycle',
+        'Registered Nurse - Med/Surg',
+      ]);
+      // The pane's listing is found through the card with the same title (no lk in this URL).
+      expect(page.adapter.findDetail(page.doc, page.url)?.jobId).toBe(cards[1]?.jobId);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('reads card fields and puts the badge anchor on the title', async () => {
+    const page = load('indeed-search-pane.html');
+    try {
+      const [first] = page.adapter.findCards(page.doc, page.url);
+      expect(first).toMatchObject({
+        jobId: 'a1b2c3d4e5f60718',
+        title: 'Practice Manager',
+        company: 'Didsbury Family Surgery',
+        location: 'Manchester M20',
+      });
+      expect(first?.badgeAnchor.textContent).toContain('Practice Manager');
+      const detail = page.adapter.findDetail(page.doc, page.url);
+      // The hidden " - job post" suffix is not part of the title.
+      expect(detail?.title).toBe('Practice Manager');
+      expect(detail?.description).toContain('Own the practice budget');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('takes the shown job from the URL, not from the first card, in the classic LinkedIn layout', async () => {
+    const page = load('linkedin-classic-search.html');
+    try {
+      const detail = page.adapter.findDetail(page.doc, page.url);
+      expect(detail?.jobId).toBe('4100000012');
+      expect(detail?.title).toBe('Director of Patient Access');
+      // A shell list item without content (not scrolled into view yet) is not a card.
+      expect(page.adapter.findCards(page.doc, page.url).map((card) => card.jobId)).not.toContain('4100000014');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('strips screen-reader extras from LinkedIn 2026 card titles', async () => {
+    const page = load('linkedin-search-results-2026.html');
+    try {
+      expect(page.adapter.findCards(page.doc, page.url)[0]?.title).toBe('Patient Access Coordinator');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('decodes an HTML-encoded JSON-LD description to plain text, markup and all', async () => {
+    const page = load('generic-jsonld-graph.html');
+    try {
+      const detail = page.adapter.findDetail(page.doc, page.url);
+      expect(detail?.description).toBe(
+        'About the role\nLead patient financial services & health information management.\nDirect four managers\nOwn the revenue-cycle budget',
+      );
+      expect(detail?.badgeAnchor.tagName).toBe('H1');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('reads the generic JSON-LD page only when the option is on', () => {
+    const url = new URL(fixtures.find((page) => page.file === 'generic-jsonld-array.html')!.url);
+    expect(adapterForUrl(url)).toBeNull();
+    expect(adapterForUrl(url, { anyJobPostingPage: true })?.id).toBe('jsonld-any');
+  });
+});
