@@ -68,6 +68,22 @@ function jsonLdPage(job: InventedJob): string {
 <body><p>Careers at ${job.company}. Apply below.</p></body></html>`;
 }
 
+/** A classic Greenhouse board: one div.opening card per job, linking to /jobs/<id>. */
+function boardPage(cards: { id: string; title: string }[]): string {
+  const openings = cards
+    .map((c) => `<div class="opening"><a data-mapped="true" href="/willowcreek/jobs/${c.id}">${c.title}</a><br><span class="location">Springfield</span></div>`)
+    .join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Jobs at Willow Creek Health</title></head>
+<body><div id="main"><h1>Current openings</h1><section class="level-0">${openings}</section></div></body></html>`;
+}
+
+const boardCards = [
+  { id: '9101', title: 'Vice President of Strategy and Operations' },
+  { id: '9102', title: 'Practice Administrator' },
+  { id: '9103', title: 'Medical Office Administrator' },
+  { id: '9104', title: 'Registered Nurse, Night Shift' },
+];
+
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 async function popupFor(ext: ExtensionHarness, page: Page, job?: string): Promise<Page> {
@@ -92,9 +108,6 @@ describe('popup in Chromium', () => {
 
   beforeAll(async () => {
     ext = await launchExtension();
-    // The harness blocks every request it does not serve; let the extension's own pages load
-    // their scripts and styles (routes added later take precedence in Playwright).
-    await ext.context.route(/^chrome-extension:\/\//, (route) => route.continue());
   });
   afterAll(async () => {
     await ext?.close();
@@ -152,6 +165,44 @@ describe('popup in Chromium', () => {
     await popup.keyboard.press('Tab');
     const focused = await popup.evaluate(() => document.activeElement?.tagName);
     expect(focused).toBe('BUTTON');
+    await popup.close();
+    await page.close();
+  });
+
+  it('on a list page counts the tags, lists the postings, scrolls to one, and filters the cards', async () => {
+    const page = await ext.servePage('https://boards.greenhouse.io/willowcreek', boardPage(boardCards));
+    await waitForBadges(page, { until: (b) => b.length === boardCards.length });
+    const popup = await popupFor(ext, page);
+    await popup.getByTestId('rl-list').waitFor();
+
+    const rows = popup.getByTestId('rl-posting');
+    expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-job-id')))).toEqual(boardCards.map((c) => c.id));
+    const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-label') ?? ''));
+    // The popup's tags are the page's badges.
+    const badges = await page.locator('rolelens-badge').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.label ?? ''));
+    expect(labels).toEqual(badges);
+    expect(labels[0]).toBe('management');
+    expect(labels[1]).toBe('administration');
+    for (const label of new Set(labels)) {
+      const count = popup.getByTestId('rl-count').and(popup.locator(`[data-label="${label}"]`));
+      expect(await count.textContent()).toContain(String(labels.filter((l) => l === label).length));
+    }
+    await shoot(popup, 'popup-list');
+
+    await rows.nth(2).getByTitle('Scroll to this posting').click();
+    await popup.waitForTimeout(300);
+
+    // Keep management: the other cards are hidden on the page, then shown again.
+    await popup.getByTestId('rl-tag-filter-label').selectOption('management');
+    await popup.getByTestId('rl-tag-filter-mode').selectOption('hide');
+    const hidden = () => page.locator('div.opening').evaluateAll((els) => els.map((e) => getComputedStyle(e).display === 'none'));
+    await expect.poll(hidden, { timeout: 10_000 }).toEqual(labels.map((l) => l !== 'management'));
+    await popup.getByTestId('rl-tag-filter-label').selectOption('');
+    await expect.poll(hidden, { timeout: 10_000 }).toEqual(labels.map(() => false));
+
+    // "Why?" opens that posting's explanation in the popup.
+    await rows.nth(1).getByRole('button', { name: /^Why\?/ }).click();
+    expect(await popup.getByTestId('rl-label').textContent()).toBe('Administration-leaning');
     await popup.close();
     await page.close();
   });

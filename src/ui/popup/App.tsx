@@ -127,7 +127,14 @@ export function App({ api }: { api: PopupApi }) {
       postings={postings}
       filter={filter}
       onFilterChange={changeFilter}
-      onScrollTo={(jobId) => tabId !== null && void api.scrollToPosting(tabId, jobId).catch(() => false)}
+      onScrollTo={(jobId) => {
+        if (tabId === null) return;
+        setError('');
+        void api
+          .scrollToPosting(tabId, jobId)
+          .catch(() => false)
+          .then((found) => found || setError('That posting is no longer on the page. Reload the page to update the list.'));
+      }}
       onExplain={(jobId) => {
         setSelectedJob(jobId);
         window.scrollTo(0, 0);

@@ -72,6 +72,10 @@ describe('popup App', () => {
     expect(rows.map((r) => r.getAttribute('data-label'))).toEqual(['management', 'administration', 'administration']);
     fireEvent.click(within(rows[1]!).getByTitle('Scroll to this posting'));
     expect(api.scrollToPosting).toHaveBeenCalledWith(7, 'j-2');
+    expect(screen.queryByRole('alert')).toBeNull();
+    api.scrollToPosting.mockResolvedValueOnce(false);
+    fireEvent.click(within(rows[2]!).getByTitle('Scroll to this posting'));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/no longer on the page/);
 
     await waitFor(() => expect(screen.getByTestId('rl-tag-filter')).toBeTruthy());
     fireEvent.change(screen.getByTestId('rl-tag-filter-label'), { target: { value: 'management' } });
