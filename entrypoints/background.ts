@@ -5,7 +5,7 @@ import { registerBackgroundHandlers } from '../src/background/handlers';
 import { classify } from '../src/classifier';
 import { criterionById } from '../src/classifier/criteria';
 import { loadEffectiveClassifierSettings } from '../src/settings/effective';
-import { contentScriptMatches } from '../src/content/interim-registry';
+import { contentScriptMatches } from '../src/sites/registry';
 
 export default defineBackground(() => {
   registerBackgroundHandlers(

@@ -2,7 +2,7 @@
 // site registry so the manifest and the adapters never disagree.
 import '../src/content/page.css';
 import { runContentScript } from '../src/content/session';
-import { contentScriptMatches } from '../src/content/interim-registry';
+import { contentScriptMatches } from '../src/sites/registry';
 
 export default defineContentScript({
   matches: contentScriptMatches(),

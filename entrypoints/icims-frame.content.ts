@@ -3,7 +3,7 @@
 // on iCIMS addresses; the top-level iCIMS page is handled by the main content script.
 import '../src/content/page.css';
 import { runContentScript } from '../src/content/session';
-import { siteAdapters } from '../src/content/interim-registry';
+import { siteAdapters } from '../src/sites/registry';
 
 export default defineContentScript({
   matches: siteAdapters.find((a) => a.id === 'icims')?.matches ?? ['*://*.icims.com/*'],

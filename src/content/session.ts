@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { loadSettings, watchSettings } from '../settings/store';
-import { adapterForUrl } from './interim-registry';
+import { adapterForUrl } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
 import type { Timers } from './debounce';
 import { clearHighlight, flashElement, highlightEvidence } from './highlight';
