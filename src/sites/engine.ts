@@ -80,15 +80,27 @@ export function queryFirst(scope: ParentNode, selectors: readonly string[] | und
   return null;
 }
 
+/**
+ * One element's short text: <meta> gives its content, a logo <img> its alt ("GitLab Logo" → "GitLab");
+ * otherwise textContent, or aria-label where the visible text is empty.
+ */
+function inlineText(element: Element): string {
+  switch (element.tagName) {
+    case 'META':
+      return cleanText(element.getAttribute('content'));
+    case 'IMG':
+      return cleanText(element.getAttribute('alt')).replace(/\s*\blogo$/i, '');
+    default:
+      return cleanText(element.textContent) || cleanText(element.getAttribute('aria-label'));
+  }
+}
+
 /** First non-empty text among the selectors. */
 function firstText(scope: ParentNode, selectors: readonly string[] | undefined): { text: string; element: Element } | null {
   for (const selector of selectors ?? []) {
     for (const element of scope.querySelectorAll(selector)) {
       // aria-label / title carry the full text where the visible one is truncated or decorated.
-      const text =
-        element.tagName === 'META'
-          ? cleanText(element.getAttribute('content'))
-          : cleanText(element.textContent) || cleanText(element.getAttribute('aria-label'));
+      const text = inlineText(element);
       if (text) return { text, element };
     }
   }

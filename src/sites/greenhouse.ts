@@ -23,7 +23,7 @@ export const greenhouse = defineSite({
       when: (url) => JOB_PATH.test(url.pathname),
       id: [{ url: 'path', pattern: JOB_PATH }, { url: 'param', param: 'gh_jid' }],
       title: ['.job__title h1', '.app-title', 'h1'],
-      company: ['.company-name'],
+      company: ['.company-name', '.logo img[alt]', 'img[alt$=" Logo"]', 'img[alt$=" logo"]'],
       location: ['.job__location', '.location'],
       description: ['.job__description', '#content', '.job-post-container'],
       jsonLd: true,

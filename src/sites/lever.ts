@@ -24,6 +24,7 @@ export const lever = defineSite({
       when: (url) => POSTING_PATH.test(url.pathname),
       id: [{ url: 'path', pattern: POSTING_PATH }],
       title: ['.posting-headline h2', '.posting-header h2', 'h2'],
+      company: ['.main-header-logo img[alt]'],
       location: ['.posting-categories .location', '.posting-category.location'],
       // On the /apply page the description only survives in og:description.
       description: ['[data-qa="job-description"]', '.posting-page .section-wrapper .section.page-centered:not(.posting-header)', 'meta[property="og:description"]'],

@@ -1,0 +1,91 @@
+// The JSON-LD reader and the text helpers: a table of shapes real sites ship.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readJobPostings } from '../../../src/sites/jsonld';
+import { blockText, cleanText, htmlToText } from '../../../src/sites/text';
+
+function docWithJsonLd(...blocks: string[]): Document {
+  const doc = document.implementation.createHTMLDocument('t');
+  for (const block of blocks) {
+    const script = doc.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = block;
+    doc.head.append(script);
+  }
+  return doc;
+}
+
+const posting = (extra: object = {}) =>
+  JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Medical Office Manager', ...extra });
+
+describe('readJobPostings', () => {
+  it.each([
+    ['a single object', posting()],
+    ['a top-level array', `[{"@type":"Organization","name":"X"},${posting()}]`],
+    ['an @graph', `{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},${posting()}]}`],
+    ['an @type array', posting({ '@type': ['JobPosting', 'Thing'] })],
+  ])('finds the posting in %s', (_shape, json) => {
+    expect(readJobPostings(docWithJsonLd(json)).map((job) => job.title)).toEqual(['Medical Office Manager']);
+  });
+
+  it('skips broken JSON and non-postings without failing', () => {
+    const doc = docWithJsonLd('{not json', '{"@type":"ItemList","itemListElement":[]}', posting());
+    expect(readJobPostings(doc)).toHaveLength(1);
+  });
+
+  it('reads organisation, places, identifier value and a remote job', () => {
+    const [job] = readJobPostings(
+      docWithJsonLd(
+        posting({
+          hiringOrganization: { '@type': 'Organization', name: 'Northside Family Practice' },
+          identifier: { '@type': 'PropertyValue', name: 'Northside Family Practice', value: 'NFP-77' },
+          jobLocation: [
+            { '@type': 'Place', address: { addressLocality: 'Akron', addressRegion: 'OH' } },
+            { '@type': 'Place', address: { addressLocality: 'Canton', addressRegion: 'OH' } },
+          ],
+        }),
+        posting({ title: 'Director of Revenue Cycle', jobLocationType: 'TELECOMMUTE' }),
+      ),
+    );
+    expect(job).toMatchObject({ company: 'Northside Family Practice', identifier: 'NFP-77', location: 'Akron, OH; Canton, OH' });
+    expect(readJobPostings(docWithJsonLd(posting({ jobLocationType: 'TELECOMMUTE' })))[0]?.location).toBe('Remote');
+  });
+});
+
+describe('htmlToText', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it.each([
+    ['raw HTML', '<p>Lead the team</p><ul><li>Budget</li><li>Staff</li></ul>', 'Lead the team\nBudget\nStaff'],
+    ['HTML-encoded HTML', '&lt;p&gt;Lead &amp;amp; grow&lt;/p&gt;&lt;br&gt;Report to the CEO', 'Lead & grow\nReport to the CEO'],
+    ['plain text', 'Plain  text,\n  no markup', 'Plain text,\nno markup'],
+    ['entities only', 'Revenue &amp; cycle', 'Revenue & cycle'],
+  ])('turns %s into plain text', (_kind, html, text) => {
+    expect(htmlToText(html, document)).toBe(text);
+  });
+
+  it('never puts the markup into the live page, so nothing in it runs', () => {
+    const before = document.body.innerHTML;
+    const alert = vi.fn();
+    vi.stubGlobal('alert', alert);
+    const text = htmlToText('&lt;img src=x onerror="alert(1)"&gt;&lt;script&gt;alert(2)&lt;/script&gt;Safe', document);
+    expect(text).toBe('Safe');
+    expect(document.body.innerHTML).toBe(before);
+    expect(alert).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
+  });
+});
+
+describe('text helpers', () => {
+  it('cleanText collapses whitespace and non-breaking spaces', () => {
+    expect(cleanText('  Chief\u00a0Operating \n Officer ')).toBe('Chief Operating Officer');
+    expect(cleanText(null)).toBe('');
+  });
+
+  it('blockText keeps block boundaries and drops scripts and buttons', () => {
+    const doc = new DOMParser().parseFromString(
+      '<div><h2>About</h2><p>Lead <b>five</b> managers</p><script>x()</script><button>Apply</button><li>Budget</li></div>',
+      'text/html',
+    );
+    expect(blockText(doc.body)).toBe('About\nLead five managers\nBudget');
+  });
+});
