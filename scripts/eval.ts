@@ -34,9 +34,10 @@ interface Candidate {
 function candidates(): Candidate[] {
   const out: Candidate[] = [];
   for (const titleWeight of [2, 3, 4])
-    for (const repeatDecay of [0.45, 0.6, 0.75])
-      for (const balancedMinShare of [0.22, 0.26, 0.3, 0.35])
-        for (const band of [0.2, 0.3, 0.4, 0.5]) out.push({ params: { ...DEFAULT_PARAMS, titleWeight, repeatDecay, balancedMinShare }, band });
+    for (const repeatDecay of [0.45, 0.6])
+      for (const balancedMinShare of [0.22, 0.26, 0.3])
+        for (const balancedMinSide of [4, 6, 8])
+          for (const band of [0.3, 0.45]) out.push({ params: { ...DEFAULT_PARAMS, titleWeight, repeatDecay, balancedMinShare, balancedMinSide }, band });
   return out;
 }
 
@@ -49,7 +50,7 @@ function objective(items: readonly Item[], c: Candidate): number {
 }
 
 function describe(c: Candidate): string {
-  return `titleWeight=${c.params.titleWeight} repeatDecay=${c.params.repeatDecay} balancedMinShare=${c.params.balancedMinShare} band=${c.band}`;
+  return `titleWeight=${c.params.titleWeight} repeatDecay=${c.params.repeatDecay} balancedMinShare=${c.params.balancedMinShare} balancedMinSide=${c.params.balancedMinSide} band=${c.band}`;
 }
 
 function crossValidate(items: readonly Item[]): void {

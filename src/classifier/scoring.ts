@@ -11,6 +11,8 @@ export interface ScoringParams {
   smoothing: number;
   /** For 'balanced', the weaker side must carry at least this share of all evidence. */
   balancedMinShare: number;
+  /** For 'balanced', each side must also carry at least this much evidence in absolute terms. */
+  balancedMinSide: number;
   /** A negated cue pulls against its side by this fraction of its weight. */
   negationPenalty: number;
   /** Weight of a snippet (description given in title-only mode). */
@@ -22,6 +24,7 @@ export const DEFAULT_PARAMS: ScoringParams = {
   repeatDecay: 0.45,
   smoothing: 1,
   balancedMinShare: 0.26,
+  balancedMinSide: 6,
   negationPenalty: 0.5,
   snippetWeight: 0.5,
 };
@@ -71,7 +74,7 @@ export function decide(totals: SideTotals, balancedBand: number, params: Scoring
   const lean = Math.max(-1, Math.min(1, Number.isFinite(raw) ? raw : 0));
   const strength = 1 - Math.exp(-sum / 4);
   const weakerShare = sum > 0 ? Math.min(m, a) / sum : 0;
-  if (Math.abs(lean) < balancedBand && weakerShare >= params.balancedMinShare) {
+  if (Math.abs(lean) < balancedBand && weakerShare >= params.balancedMinShare && Math.min(m, a) >= params.balancedMinSide) {
     const centred = balancedBand > 0 ? 1 - Math.abs(lean) / balancedBand : 1;
     return { lean, label: 'balanced', confidence: round(strength * (0.5 + 0.5 * centred)) };
   }

@@ -27,9 +27,9 @@ export const balancedPosting: Posting = {
   company: 'Lakeside Hospital',
   description:
     'You will contribute to the strategic plan for the service and help shape its long-term direction with the executive team. ' +
-    'You will oversee the budget for the service and lead service improvement projects. ' +
-    'You will also run the day-to-day operations of the department: staff rotas, annual leave and sickness absence. ' +
-    'You will handle patient complaints, monitor waiting lists and book appointments, and make sure policies and procedures are followed.',
+    'You will oversee the budget for the service, build partnerships with commissioners and lead business development. ' +
+    'You will inspire the team and shape a positive culture. ' +
+    'You will also run the day-to-day operations of the department, including staff rotas, and make sure policies and procedures are followed.',
 };
 
 export const nursePosting: Posting = {
