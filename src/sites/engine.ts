@@ -42,6 +42,8 @@ export interface DetailDeclaration {
   jsonLd?: boolean;
   /** Required for a pane: without a description there is nothing shown in full. */
   requireDescription?: boolean;
+  /** Join every element the description selectors match (e.g. USAJOBS' Summary and Duties sections). */
+  joinDescription?: boolean;
   /** When no id source answers: the id of the card whose title is the pane's title. */
   idFromCardTitle?: boolean;
 }
@@ -201,7 +203,13 @@ function findDetail(decl: SiteDeclaration, doc: Document, url: URL): DetailPosti
     const ld = detailDecl.jsonLd ? jsonLdFor(doc, jobId) : null;
     const titleHit = firstText(root, detailDecl.title);
     const descriptionElement = queryFirst(root, detailDecl.description) ?? undefined;
-    const description = ld?.description || (descriptionElement ? elementText(descriptionElement) : '');
+    const description =
+      ld?.description ||
+      (detailDecl.joinDescription
+        ? [...root.querySelectorAll(detailDecl.description.join(', '))].map(elementText).filter(Boolean).join('\n')
+        : descriptionElement
+          ? elementText(descriptionElement)
+          : '');
     const title = ld?.title ?? (titleHit ? stripSuffix(titleHit.text, decl.titleSuffixes ?? []) : '');
     let id = jobId ?? ld?.identifier ?? null;
     if (!id && detailDecl.idFromCardTitle && title) {

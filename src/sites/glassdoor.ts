@@ -48,7 +48,8 @@ export const glassdoor = defineSite({
         { attr: 'data-jobid', sel: 'li[data-jobid]:has([data-selected="true"])', global: true },
       ],
       title: ['h1[id^="jd-job-title-"]', '[data-test="job-details-header"] h1', '[data-test="job-details"] h1'],
-      company: ['[data-test="employer-name"]', '[data-test="job-details-header"] [id^="job-employer-"] span'],
+      // The employer link in the header points to the employer's overview page ("…-EI_IE8450…").
+      company: ['[data-test="employer-name"]', '[data-test="job-details-header"] a[href*="EI_IE"] h4', '[data-test="job-details-header"] h4'],
       location: ['[data-test="location"]', '[data-test="job-details-header"] [data-test="emp-location"]'],
       // The description block has no data-test; its brand-view tag is stable, the class hash is not.
       description: [

@@ -10,15 +10,16 @@ export const usajobs = defineSite({
   matchesUrl: (url) => /(^|\.)usajobs\.gov$/i.test(url.hostname),
   cards: [
     {
-      card: ['[data-document-id]', '.usajobs-search-result--core', '[data-test="search-result"]'],
+      // The card is the result block; the id sits on its title link (data-document-id) and in its href.
+      card: ['.usajobs-search-result--core', '[data-test="search-result"]', '.usajobs-search-result--item'],
       id: [
-        { attr: 'data-document-id', pattern: /(\d+)/ },
+        { attr: 'data-document-id', sel: '[data-document-id]', pattern: /(\d+)/ },
         { href: 'a[href*="/job/"]', pattern: JOB_PATH },
         { href: 'a[href*="/GetJob/ViewDetails/"]', pattern: JOB_PATH },
       ],
-      title: ['[data-test="search-result-title"]', '.usajobs-search-result--core__title', 'h2 a', 'h3 a', 'a[href*="/job/"]'],
-      company: ['[data-test="search-result-agency"]', '.usajobs-search-result--core__agency', '.usajobs-search-result--core__department'],
-      location: ['[data-test="search-result-location"]', '.usajobs-search-result--core__location'],
+      title: ['[data-test="search-result-title"]', 'a.usajobs-search-result--core__title', '.usajobs-search-result--item__header a', 'h2 a', 'a[href*="/job/"]'],
+      company: ['[data-test="search-result-agency"]', '.usajobs-search-result--core__agency', '.usajobs-search-result--core__department', '.usajobs-search-result--item__department'],
+      location: ['[data-test="search-result-location"]', '.usajobs-search-result--core__location', '.usajobs-search-result--item__location'],
       snippet: ['[data-test="search-result-summary"]', '.usajobs-search-result--core__summary'],
     },
   ],
@@ -26,10 +27,11 @@ export const usajobs = defineSite({
     {
       when: (url) => JOB_PATH.test(url.pathname),
       id: [{ url: 'path', pattern: JOB_PATH }],
-      title: ['[data-test="job-title"]', '#job-title', '.usajobs-joa-banner__title', 'h1'],
-      company: ['[data-test="agency-name"]', '.usajobs-joa-banner__agency', '.usajobs-joa-banner__dept'],
-      location: ['[data-test="location"]', '.usajobs-joa-locations__city'],
-      description: ['#duties', '#summary', '[data-test="duties"]', '.usajobs-joa-section'],
+      title: ['h1#job-title', '.usajobs-joa-banner__title', '[data-test="job-title"]', 'h1'],
+      company: ['.usajobs-joa-banner__agency', '.usajobs-joa-banner__hiring-organization', '.usajobs-joa-banner__dept', '[data-test="agency-name"]'],
+      location: ['.usajobs-joa-locations__list-item', '.usajobs-joa-locations__location', '[data-test="location"]'],
+      description: ['#summary', '#duties', '#requirements'],
+      joinDescription: true,
       jsonLd: true,
     },
   ],
