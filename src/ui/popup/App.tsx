@@ -124,6 +124,7 @@ export function App({ api }: { api: PopupApi }) {
   };
   const list = (
     <ListView
+      headingLevel={shown ? 2 : 1}
       postings={postings}
       filter={filter}
       onFilterChange={changeFilter}
@@ -159,7 +160,12 @@ export function App({ api }: { api: PopupApi }) {
             onHighlight={
               tabId === null
                 ? undefined
-                : (item) => api.highlightEvidence(tabId, { jobId: shown.jobId, sentence: item.sentence, cue: item.cue })
+                : async (item) => {
+                    // A card was judged from its title: the page can show the card, not a sentence.
+                    if (shown.kind === 'card') return (await api.scrollToPosting(tabId, shown.jobId)) ? 'scrolled' : 'missing';
+                    const found = await api.highlightEvidence(tabId, { jobId: shown.jobId, sentence: item.sentence, cue: item.cue });
+                    return found ? 'highlighted' : 'missing';
+                  }
             }
             onCorrect={
               api.addCorrection

@@ -8,6 +8,8 @@ import type { TagFilter } from './api';
 import { TagFilterControl } from './TagFilterControl';
 
 export interface ListViewProps {
+  /** 1 when the list is the popup's main content, 2 under a posting's explanation. */
+  headingLevel?: 1 | 2;
   postings: readonly TabPosting[];
   filter: TagFilter | null;
   onFilterChange: (filter: TagFilter) => void;
@@ -21,13 +23,14 @@ export function tagCounts(postings: readonly TabPosting[]): Record<Label, number
   return counts;
 }
 
-export function ListView({ postings, filter, onFilterChange, onScrollTo, onExplain }: ListViewProps) {
+export function ListView({ headingLevel = 2, postings, filter, onFilterChange, onScrollTo, onExplain }: ListViewProps) {
   const counts = tagCounts(postings);
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <section class="rl-section" aria-labelledby="rl-list-h" data-testid="rl-list">
-      <h2 id="rl-list-h">
+      <Heading id="rl-list-h" class={headingLevel === 1 ? 'rl-title' : undefined}>
         {postings.length} {postings.length === 1 ? 'posting' : 'postings'} on this page
-      </h2>
+      </Heading>
       <ul class="rl-counts" aria-label="Postings per tag">
         {labelOrder.map((label) => (
           <li key={label} data-testid="rl-count" data-label={label}>

@@ -19,10 +19,18 @@ export interface VerdictViewProps {
   posting: Posting;
   verdict: Verdict;
   training: TrainingContext | null;
-  /** Shows a quoted sentence on the page; resolves false when the page could not find it. */
-  onHighlight?: (item: EvidenceItem) => Promise<boolean>;
+  /** Shows a quoted sentence on the page: highlighted, or (for a card) its card scrolled to. */
+  onHighlight?: (item: EvidenceItem) => Promise<HighlightOutcome>;
   onCorrect?: (label: Exclude<Label, 'not_applicable'>) => Promise<void>;
 }
+
+export type HighlightOutcome = 'highlighted' | 'scrolled' | 'missing';
+
+const OUTCOME_WORDS: Record<HighlightOutcome, string> = {
+  highlighted: 'Highlighted on the page.',
+  scrolled: 'Scrolled to the posting on the page.',
+  missing: 'This sentence is no longer on the page.',
+};
 
 export function VerdictView({ posting, verdict, training, onHighlight, onCorrect }: VerdictViewProps) {
   const [status, setStatus] = useState('');
@@ -47,8 +55,7 @@ export function VerdictView({ posting, verdict, training, onHighlight, onCorrect
     ? async (item: EvidenceItem) => {
         setStatus('');
         try {
-          const found = await onHighlight(item);
-          setStatus(found ? 'Highlighted on the page.' : 'This sentence is no longer on the page.');
+          setStatus(OUTCOME_WORDS[await onHighlight(item)]);
         } catch {
           setStatus('The page did not answer. Reload it and try again.');
         }

@@ -59,6 +59,11 @@ describe('popup App', () => {
     render(<App api={api} />);
     expect((await screen.findByTestId('rl-label')).textContent).toBe('Administration-leaning');
     expect(screen.getByText(/Judged from the title only/)).toBeTruthy();
+    // A card has no sentence on the page to highlight: selecting evidence scrolls to the card.
+    fireEvent.click(within(screen.getAllByTestId('rl-evidence')[0]!).getByRole('button'));
+    expect(api.scrollToPosting).toHaveBeenCalledWith(7, 'j-2');
+    expect(api.highlightEvidence).not.toHaveBeenCalled();
+    await waitFor(() => expect(screen.getByTestId('rl-highlight-status').textContent).toBe('Scrolled to the posting on the page.'));
   });
 
   it('on a list page shows counts per tag, scrolls to a card, and writes the tag filter', async () => {

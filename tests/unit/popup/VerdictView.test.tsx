@@ -63,7 +63,7 @@ describe('VerdictView', () => {
   });
 
   it('sends the sentence and cue of a selected item to the page and says what happened', async () => {
-    const onHighlight = vi.fn().mockResolvedValue(true);
+    const onHighlight = vi.fn().mockResolvedValue('highlighted');
     render(<VerdictView posting={managementPosting} verdict={managementVerdict} training={training} onHighlight={onHighlight} />);
     const item = screen.getAllByTestId('rl-evidence').find((e) => e.textContent?.includes('operating budget'))!;
     fireEvent.click(within(item).getByRole('button'));
