@@ -306,7 +306,7 @@ export const criteria: readonly Criterion[] = [
       'operational*0.6', 'hands on', 'hands-on', 'operational functions', 'clinic flow', 'patient flow',
       'daily workflow', 'routine', 'front line', 'front-line', 'on site', 'shift',
     ],
-    titleCues: ['operations*0.8', 'operational*0.8'],
+    titleCues: ['facilities*1.5', 'estates*1.5', 'operations*0.8', 'operational*0.8'],
   },
   {
     id: 'admin.scope.department',
@@ -404,7 +404,7 @@ export const criteria: readonly Criterion[] = [
       'expenses', 'month end', 'ledger', 'debtors', 'creditors', 'financial reports', 'monthly reports', 'produce reports', 'returns',
       'monitoring', 'spreadsheets', 'ordering', 'supplies', 'stock',
     ],
-    titleCues: ['accounts*2', 'receivable*2', 'payable*2', 'procurement*1.5'],
+    titleCues: ['accountant*2', 'payroll*2', 'accounts*2', 'receivable*2', 'payable*2', 'procurement*1.5'],
   },
   {
     id: 'admin.tasks.billing_coding',
@@ -477,7 +477,7 @@ export const criteria: readonly Criterion[] = [
       'visitors', 'point of contact', 'first point of contact*1.3', 'call center', 'patients and families',
       'patient queries', 'telephone manner', 'triage*0.5',
     ],
-    titleCues: [
+    titleCues: ['patient navigator*2.5', 'patient access representative*3', 
       'patient services*3', 'patient relations*3', 'patient engagement*2.5', 'patient experience*2',
       'reception*3', 'receptionist*3', 'front office*3', 'front desk*3', 'patient access*3',
       'medical support*2.5', 'customer service*2',
@@ -497,7 +497,7 @@ export const criteria: readonly Criterion[] = [
       'admissions', 'admission', 'discharge', 'discharges', 'bed management', 'transfers', 'intake',
       'waiting list', 'waiting lists', 'referral', 'referrals', 'eligibility and entitlement',
     ],
-    titleCues: ['admissions*2.5', 'admission*2.5', 'intake*2', 'referrals*2.5', 'referral*2.5', 'waiting list*2.5'],
+    titleCues: ['bed manager*2', 'bed management*2', 'patient flow*2', 'admissions*2.5', 'admission*2.5', 'intake*2', 'referrals*2.5', 'referral*2.5', 'waiting list*2.5'],
   },
   {
     id: 'admin.tasks.scheduling',
@@ -533,7 +533,7 @@ export const criteria: readonly Criterion[] = [
       'word processing', 'audio typing', 'dictation', 'meetings', 'paperwork', 'forms',
       'administration*0.5',
     ],
-    titleCues: [
+    titleCues: ['executive assistant*3', 'personal assistant*3', 'assistant to*3', 'PA to*3', 
       'administrator*2', 'administrative*2', 'admin*2', 'administration*1.2', 'secretary*3',
       'clerk*3', 'assistant*2', 'officer*0.8', 'specialist*0.8', 'coordinator*1.5', 'co-ordinator*1.5',
       'support*1.5', 'technician*2', 'PA*1.5', 'typist*3', 'educator*1',

@@ -11,6 +11,7 @@ import { splitSentences } from './sentences';
 import { judgeSeniority } from './seniority';
 import { resolveSettings } from './settings';
 import { rankSpecializations } from './specializations';
+import { titleOwnRoleEnd } from './title';
 import { tokenize } from './tokens';
 import type { ClassifierSettings, CustomCue, Evidence, Posting, TextField, Verdict } from './types';
 
@@ -49,7 +50,7 @@ export function classifyWith(
 
   const evidence: Evidence[] = [];
   // Title: weighs most.
-  for (const m of findCues(title, tokenize(title), lexicon, true)) {
+  for (const m of findCues(title, tokenize(title, 0, titleOwnRoleEnd(title)), lexicon, true)) {
     const c = m.cue.criterion;
     const weight = m.cue.weight * params.titleWeight * userWeight(c);
     if (weight === 0) continue;
@@ -95,7 +96,7 @@ export function classifyWith(
     lean: round(decision.lean),
     confidence: relevance.relevant ? decision.confidence : round(Math.max(0.5, 1 - decision.confidence / 2)),
     relevance,
-    seniority: judgeSeniority(title, description),
+    seniority: judgeSeniority(title.slice(0, titleOwnRoleEnd(title)), description),
     specializations: rankSpecializations(evidence),
     evidence,
     mode: titleOnly ? 'title' : 'full',
