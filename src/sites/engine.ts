@@ -1,7 +1,8 @@
 // The small engine that turns one board's declarations (src/sites/<board>.ts) into a SiteAdapter.
 // Boards declare selectors as ordered fallback lists; the engine reads them, in that order.
+import { readEmbeddedJobs, type EmbeddedJobList } from './embedded';
 import { readJobPostings, type JsonLdJob } from './jsonld';
-import { blockText, cleanText, stripSuffix } from './text';
+import { blockText, cleanText, htmlToText, stripSuffix } from './text';
 import type { DetailPosting, ListingCard, SiteAdapter } from './types';
 
 /** Where a job id comes from. The first source that yields a value wins. */
@@ -26,6 +27,8 @@ export interface CardDeclaration {
   snippet?: string[];
   /** Defaults to the title element. */
   badgeAnchor?: string[];
+  /** The board's embedded job list: fills company, location and snippet (titles stay as shown). */
+  embedded?: EmbeddedJobList;
 }
 
 export interface DetailDeclaration {
@@ -164,6 +167,7 @@ function looksRendered(element: Element): boolean {
 function findCards(decl: SiteDeclaration, doc: Document, url: URL): ListingCard[] {
   const byId = new Map<string, ListingCard>();
   for (const cardDecl of decl.cards ?? []) {
+    const embedded = cardDecl.embedded ? readEmbeddedJobs(doc, cardDecl.embedded) : null;
     for (const selector of cardDecl.card) {
       for (const element of doc.querySelectorAll(selector)) {
         const jobId = readId(element, cardDecl.id, url);
@@ -173,12 +177,13 @@ function findCards(decl: SiteDeclaration, doc: Document, url: URL): ListingCard[
         // A board that renders a card twice (mobile + desktop) gets one card: the rendered one.
         if (existing && (looksRendered(existing.element) || !looksRendered(element))) continue;
         if (existing && existing.element.contains(element)) continue;
+        const data = embedded?.get(jobId);
         byId.set(jobId, {
           jobId,
           title: stripSuffix(title.text, decl.titleSuffixes ?? []),
-          company: firstText(element, cardDecl.company)?.text,
-          location: firstText(element, cardDecl.location)?.text,
-          snippet: firstText(element, cardDecl.snippet)?.text,
+          company: data?.company ? cleanText(data.company) : firstText(element, cardDecl.company)?.text,
+          location: data?.location ? cleanText(data.location) : firstText(element, cardDecl.location)?.text,
+          snippet: data?.snippet ? htmlToText(data.snippet, doc) : firstText(element, cardDecl.snippet)?.text,
           element,
           badgeAnchor: queryFirst(element, cardDecl.badgeAnchor) ?? title.element,
         });

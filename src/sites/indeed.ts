@@ -30,6 +30,12 @@ export const indeed = defineSite({
       location: ['[data-testid="text-location"]', '.companyLocation'],
       snippet: ['[data-testid="jobsnippet_footer"]', '.job-snippet', '[data-testid="belowJobSnippet"]'],
       badgeAnchor: ['h2.jobTitle', 'a[data-jk]'],
+      embedded: {
+        marker: 'window.mosaic.providerData["mosaic-provider-jobcards"]=',
+        path: ['metaData', 'mosaicProviderJobCardsModel', 'results'],
+        idKey: 'jobkey',
+        fields: { title: 'displayTitle', company: 'company', location: 'formattedLocation', snippet: 'snippet' },
+      },
     },
   ],
   detail: [

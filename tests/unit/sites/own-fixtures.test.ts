@@ -68,6 +68,20 @@ describe('what the adapters read from our fixtures', () => {
     }
   });
 
+  it("fills Indeed cards from the page's embedded job list, falling back to the markup", async () => {
+    const page = load('indeed-search-pane.html');
+    try {
+      const cards = page.adapter.findCards(page.doc, page.url);
+      // From the embedded JSON: the snippet's HTML list decoded to lines (braces inside strings kept).
+      expect(cards[0]?.snippet).toBe('Lead a surgery team of 25 and manage the practice budget.\nReport to the GP partners {monthly}.');
+      expect(cards[1]?.snippet).toBe('Coordinate registration and scheduling for "walk-in" patients.');
+      // Not in the embedded list: read from the card itself.
+      expect(cards[2]).toMatchObject({ company: 'Northern Care Trust', snippet: undefined });
+    } finally {
+      await page.close();
+    }
+  });
+
   it('takes the shown job from the URL, not from the first card, in the classic LinkedIn layout', async () => {
     const page = load('linkedin-classic-search.html');
     try {
