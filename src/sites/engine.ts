@@ -193,6 +193,25 @@ function findCards(decl: SiteDeclaration, doc: Document, url: URL): ListingCard[
   return [...byId.values()];
 }
 
+const looseTitle = (title: string) => title.toLowerCase().replace(/(?:\.\.\.|…)$/, '').trim();
+
+function titlesAgree(a: string, b: string): boolean {
+  const [x, y] = [looseTitle(a), looseTitle(b)];
+  return x.includes(y) || y.includes(x);
+}
+
+/**
+ * A pane switching in place can lag behind the URL (or the highlighted card) for a moment. When
+ * the card with the pane's id shows a different title, the card whose title the pane shows is
+ * the one really shown; without such a card the id stands.
+ */
+function reconcilePaneId(id: string, paneTitle: string, cards: ListingCard[]): string {
+  const card = cards.find((c) => c.jobId === id);
+  if (!card || titlesAgree(card.title, paneTitle)) return id;
+  const shown = cards.filter((c) => titlesAgree(c.title, paneTitle));
+  return shown.length === 1 && shown[0] ? shown[0].jobId : id;
+}
+
 function jsonLdFor(doc: Document, jobId: string | null): JsonLdJob | null {
   const jobs = readJobPostings(doc);
   if (jobs.length === 0) return null;
@@ -220,6 +239,7 @@ function findDetail(decl: SiteDeclaration, doc: Document, url: URL): DetailPosti
     if (!id && detailDecl.idFromCardTitle && title) {
       id = findCards(decl, doc, url).find((card) => card.title === title)?.jobId ?? null;
     }
+    if (id && title && detailDecl.root) id = reconcilePaneId(id, title, findCards(decl, doc, url));
     const badgeAnchor = titleHit?.element ?? null;
     if (!id || !title || !badgeAnchor) continue;
     if (detailDecl.requireDescription && !description) continue;

@@ -9,12 +9,14 @@ export const greenhouse = defineSite({
   name: 'Greenhouse',
   matches: ['*://*.greenhouse.io/*'],
   matchesUrl: (url) => /(^|\.)greenhouse\.io$/i.test(url.hostname) && !url.hostname.startsWith('app.'),
+  // The new boards append a "New" tag inside the title paragraph.
+  titleSuffixes: [/\s+New$/],
   cards: [
     {
       // New boards: tr.job-post rows; classic boards: div.opening.
       card: ['tr.job-post', '.job-posts .job-post', 'div.opening', '[data-mapped="true"].opening'],
       id: [{ href: 'a[href*="/jobs/"]', pattern: JOB_PATH }],
-      title: ['a[href*="/jobs/"] p.body--medium', 'a[href*="/jobs/"] p:first-child', 'a[href*="/jobs/"]'],
+      title: ['a[href*="/jobs/"] p.body--medium', 'a[href*="/jobs/"]'],
       location: ['p.body--metadata', '.location'],
     },
   ],

@@ -17,6 +17,8 @@ const CARD_IDS: IdSource[] = [
 
 /** The job shown in full: the URL first (currentJobId on search pages, /jobs/view/<id> pages). */
 const DETAIL_IDS: IdSource[] = [
+  // The pane's own title link names its job even while the URL is being updated.
+  { href: '.job-details-jobs-unified-top-card__job-title a[href*="/jobs/view/"]', pattern: JOB_VIEW_PATH },
   { url: 'param', param: 'currentJobId' },
   { url: 'path', pattern: JOB_VIEW_PATH },
   { attr: 'data-job-id', sel: '[data-job-id]', pattern: /(\d+)/ },

@@ -95,6 +95,40 @@ describe('what the adapters read from our fixtures', () => {
     }
   });
 
+  it('follows the pane when it has switched in place ahead of the URL', async () => {
+    // The 2026 layout: the URL still names the first job while the pane already shows the second.
+    const page = load('linkedin-search-results-2026.html');
+    try {
+      const lagging = new URL(page.url);
+      lagging.searchParams.set('currentJobId', '4100000021');
+      expect(page.adapter.findDetail(page.doc, lagging)?.jobId).toBe('4100000022');
+      // Indeed: the highlighted card (no vjk in the URL) gives the pane's id.
+      const indeed = load('indeed-search-pane.html');
+      try {
+        const noVjk = new URL(indeed.url);
+        noVjk.searchParams.delete('vjk');
+        expect(indeed.adapter.findDetail(indeed.doc, noVjk)?.jobId).toBe('a1b2c3d4e5f60718');
+      } finally {
+        await indeed.close();
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('reads new Greenhouse boards without their "New" tag', async () => {
+    const page = load('greenhouse-board-new.html');
+    try {
+      expect(page.adapter.findCards(page.doc, page.url).map((card) => [card.jobId, card.title, card.location])).toEqual([
+        ['7100000004', 'Director of Clinic Operations', 'Seattle, WA'],
+        ['7100000005', 'Medical Office Manager', 'Bellevue, WA'],
+        ['7100000006', 'Registered Nurse, Urgent Care', 'Tacoma, WA'],
+      ]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('strips screen-reader extras from LinkedIn 2026 card titles', async () => {
     const page = load('linkedin-search-results-2026.html');
     try {
