@@ -5,6 +5,8 @@ export interface BadgeInfo {
   jobId: string;
   label: string | null;
   mode: string | null;
+  /** 'card' (in the results list) or 'detail' (the posting shown in full, when no card shows it). */
+  place: string | null;
   text: string;
   accessibleName: string | null;
   /** Text of the element the badge sits after (the site's title), whitespace collapsed. */
@@ -19,6 +21,7 @@ export async function readBadges(page: Page, frameSelector?: string): Promise<Ba
       jobId: b.dataset.jobId ?? '',
       label: b.dataset.label ?? null,
       mode: b.dataset.mode ?? null,
+      place: b.dataset.place ?? null,
       text: b.shadowRoot?.querySelector('button')?.textContent ?? '',
       accessibleName: b.shadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? null,
       anchorText: (b.previousElementSibling?.textContent ?? '').replace(/\s+/g, ' ').trim(),

@@ -17,12 +17,14 @@ export interface PageExpectation {
   detail: string | null;
   /** false: a wall; nothing may be injected. */
   badges?: boolean;
+  /** Only the optional generic JSON-LD reader handles this page (needs a permission grant). */
+  anyJobPostingPage?: boolean;
 }
 
-/** How many badges a page must get: one per card, plus the detail when it is not also a card. */
-export function expectedBadgeCount(page: PageExpectation): number {
+/** The fewest badges a page must get: one per card (the detail adds one unless a card shows it). */
+export function minimumBadgeCount(page: PageExpectation): number {
   if (page.badges === false) return 0;
-  return page.cards + (page.detail && page.detail !== 'pane' ? 1 : 0);
+  return page.cards || (page.detail ? 1 : 0);
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -31,7 +33,7 @@ export async function checkPage(ext: ExtensionHarness, expectation: PageExpectat
   const html = readFileSync(filePath, 'utf8');
   const page = await ext.servePage(expectation.url, { file: filePath });
   try {
-    const expected = expectedBadgeCount(expectation);
+    const expected = minimumBadgeCount(expectation);
     if (expected === 0) {
       await page.waitForTimeout(1500);
       expect(await readBadges(page), `${expectation.file}: no badge on a wall`).toEqual([]);
@@ -39,11 +41,27 @@ export async function checkPage(ext: ExtensionHarness, expectation: PageExpectat
     }
     const badges = await waitForBadges(page, { until: (b) => b.length >= expected, timeoutMs: 20_000 });
     const ids = badges.map((b) => b.jobId);
-    expect(ids.length, `${expectation.file}: badge count`).toBe(expected);
+    const cardIds = badges.filter((b) => b.place === 'card').map((b) => b.jobId);
+    const detailOnly = badges.filter((b) => b.place === 'detail').map((b) => b.jobId);
+    expect(cardIds.length, `${expectation.file}: one badge per card`).toBe(expectation.cards);
     expect(new Set(ids).size, `${expectation.file}: one badge per job id`).toBe(ids.length);
     expect(badges.every((b) => b.label), `${expectation.file}: every badge has a tag`).toBe(true);
-    if (expectation.detail && expectation.detail !== 'pane') expect(ids).toContain(expectation.detail);
-    for (const id of ids) expect(html.includes(id), `${expectation.file}: job id ${id} appears in the page`).toBe(true);
+    if (expectation.detail === null) {
+      expect(detailOnly, `${expectation.file}: no detail badge`).toEqual([]);
+    } else if (expectation.detail === 'pane') {
+      // The pane shows one of the listed postings: its card carries the full verdict.
+      expect(detailOnly, `${expectation.file}: the pane's posting is badged on its card`).toEqual([]);
+      expect(badges.some((b) => b.place === 'card' && b.mode === 'full'), `${expectation.file}: a card shows the full verdict`).toBe(true);
+    } else {
+      // A detail that is also a card is badged on the card (full verdict); otherwise it has its own.
+      const onCard = cardIds.includes(expectation.detail);
+      expect(onCard ? [] : [expectation.detail], `${expectation.file}: detail badge`).toEqual(detailOnly);
+      expect(badges.find((b) => b.jobId === expectation.detail)?.mode, `${expectation.file}: detail read in full`).toBe('full');
+    }
+    // Ids as the page shows them: in its markup or its address.
+    for (const id of ids) {
+      expect(html.includes(id) || expectation.url.includes(id), `${expectation.file}: job id ${id} appears in the page`).toBe(true);
+    }
 
     // Titles as the page shows them: each reported title is the text next to its badge.
     const tabId = await ext.tabIdFor(page);
