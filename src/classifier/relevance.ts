@@ -29,8 +29,8 @@ const OTHER_INDUSTRY =
   /\b(financial services|banking|bank's|investment bank|asset management|wealth management|brokerage|broker-dealer|securities|finra|anti-money laundering|aml|kyc|fintech|insurance carrier|underwriting|retail stores?|e-?commerce|hospitality|hotel|hotels|travel industry|airline|airlines|saas|software company|manufacturing plant|real estate|law firm|oil and gas|automotive|casino|restaurant|voter registration|political campaign|electoral|conservation|environmental advocacy)\b/gi;
 
 // Clinical care in the duties: a posting whose work is this is a clinical role, whatever its title.
-const CLINICAL_DUTIES =
-  /\b(registered nurse|nmc|hcpc|gmc|diagnos\w*|prescrib\w*|treatment plans?|assessment and treatment|clinical assessments?|caseload|vital signs|injections|phlebotomy|medication administration|administer medications?|patient care duties|clinical practice|clinical skills|rooming patients|ward rounds|on-call rota|consultant post|sessions per week|specialty doctor|therapeutic|rehabilitation|echocardiograph\w*|pacemakers?|nursing care|bedside)\b/gi;
+export const CLINICAL_DUTIES =
+  /\b(registered nurse|nmc|hcpc|gmc|diagnos\w*|prescrib\w*|treatment plans?|treatments?|treat|treating|assess patients|assessment and treatment|clinical assessments?|caseload|vital signs|injections|phlebotomy|medication administration|administer medications?|medications?|patient care duties|direct patient care|hands-on patient care|clinical practice|clinical skills|clinical duties|clinical work|clinical sessions|rooming patients|ward rounds|on-call|on call|consultant post|sessions per week|specialty doctor|therapy|therapies|therapeutic|rehabilitation|interventions|care plans?|echocardiograph\w*|pacemakers?|nursing care|nursing|bedside|physical examinations?|lab tests|specimens|procedures such as|scope of practice|licensed to practice|clinical supervision)\b/gi;
 const CLINICAL_DUTY_WEIGHT = 4;
 
 // A title naming a management or administrative post is relevant even when no cue matched.
