@@ -7,6 +7,7 @@ declare const chrome: {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/messaging/protocol';
 import { defaultSettings } from '../../src/settings/schema';
+import { classify, criteria } from '../../src/classifier';
 import { launchExtension, type ExtensionHarness } from './harness';
 import { waitForBadges } from './harness/badges';
 import { sendToTab, writeSettings } from './harness/messages';
@@ -98,6 +99,29 @@ describe('badge interaction in Chromium', () => {
     await writeSettings(ext, defaultSettings());
     const restored = await waitForBadges(page, { until: (b) => b[0]?.text === before.text });
     expect(restored[0]?.text).toBe(before.text);
+  });
+
+  it('re-classifies open tabs when the classifier settings change, and the badge follows', async () => {
+    const { page } = await openJob(0);
+    const tabId = await ext.tabIdFor(page);
+    const stateOf = async () => (await ext.readStorage('session'))[`tabState:${tabId}`] as TabState;
+    const before = (await stateOf()).postings[0]!;
+    // Ignore every management criterion: the verdict must move, and match the classifier's own.
+    const settings = defaultSettings();
+    for (const c of criteria) if (c.side === 'management') settings.classifier.weights[c.id] = 0;
+    const expected = classify(before.posting, settings.classifier);
+    expect(expected.confidence !== before.verdict.confidence || expected.label !== before.verdict.label).toBe(true);
+    await writeSettings(ext, settings);
+    let after = before;
+    for (let i = 0; i < 50 && after.verdict.confidence === before.verdict.confidence && after.verdict.label === before.verdict.label; i++) {
+      await page.waitForTimeout(100);
+      after = (await stateOf()).postings[0]!;
+    }
+    expect([after.verdict.label, after.verdict.confidence]).toEqual([expected.label, expected.confidence]);
+    const badges = await waitForBadges(page, { until: (b) => b[0]?.label === expected.label });
+    expect(badges[0]?.label).toBe(expected.label);
+    if (expected.label !== 'not_applicable') expect(badges[0]?.text).toContain(`${Math.round(expected.confidence * 100)}%`);
+    await writeSettings(ext, defaultSettings());
   });
 
   it('highlights a quoted sentence of the posting and scrolls to it, without touching site nodes', async () => {
