@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { badgeView, humanizeCriterionId } from '../../../src/content/badge-view';
+import { defaultSettings } from '../../../src/settings/schema';
+import { fakeVerdict } from './fake-site';
+
+const display = defaultSettings().display;
+
+describe('badgeView', () => {
+  it.each([
+    ['management', true, 'Mgmt 80%', '▲'],
+    ['management', false, 'Management 80%', '▲'],
+    ['administration', true, 'Admin 80%', '■'],
+    ['balanced', false, 'Balanced 80%', '◆'],
+    ['not_applicable', true, 'N/A', '○'],
+    ['not_applicable', false, 'Not applicable', '○'],
+  ] as const)('%s (compact %s) → "%s" with icon %s', (label, compact, text, icon) => {
+    const view = badgeView(fakeVerdict(label, 'full'), display, { compact });
+    expect([view.text, view.icon]).toEqual([text, icon]);
+  });
+
+  it('never relies on colour: each tag has its own icon and words', () => {
+    const labels = ['management', 'administration', 'balanced', 'not_applicable'] as const;
+    const views = labels.map((l) => badgeView(fakeVerdict(l, 'full'), display, { compact: true }));
+    expect(new Set(views.map((v) => v.icon)).size).toBe(4);
+    expect(new Set(views.map((v) => v.text)).size).toBe(4);
+  });
+
+  it('the full badge style applies to cards too', () => {
+    const view = badgeView(fakeVerdict('administration', 'title'), { ...display, badgeStyle: 'full' }, { compact: true });
+    expect(view.text).toBe('Administration 80%');
+    expect(view.accessibleName).toContain('from the title only');
+  });
+
+  it('not-applicable postings are muted or hidden as set', () => {
+    const na = fakeVerdict('not_applicable', 'full');
+    expect(badgeView(na, { ...display, notApplicable: 'dim' }, { compact: true }).muted).toBe(true);
+    expect(badgeView(na, { ...display, notApplicable: 'hide' }, { compact: true }).hidden).toBe(true);
+    expect(badgeView(na, { ...display, notApplicable: 'show' }, { compact: true })).toMatchObject({ muted: false, hidden: false });
+    expect(badgeView(fakeVerdict('management', 'full'), { ...display, notApplicable: 'hide' }, { compact: true }).hidden).toBe(false);
+  });
+
+  it('uses criterion names when given, else a readable form of the id', () => {
+    expect(humanizeCriterionId('mgmt.scope.strategic_long_term')).toBe('Mgmt.scope.strategic long term');
+    const view = badgeView(fakeVerdict('management', 'full'), display, { compact: true, criterionNames: { strategic_planning: 'Strategy' } });
+    expect(view.reasons).toEqual(['“strategy” — Strategy', '“schedules” — Daily operations']);
+  });
+});
