@@ -32,6 +32,7 @@ export function App({ api }: { api: PopupApi }) {
   useLayoutEffect(() => {
     let cancelled = false;
     const timers: ReturnType<typeof setTimeout>[] = [];
+    const stopWatching: (() => void)[] = [];
     void (async () => {
       try {
         const t = await api.resolveTarget();
@@ -51,6 +52,11 @@ export function App({ api }: { api: PopupApi }) {
           if ((!s || s.postings.length === 0) && delay !== undefined) timers.push(setTimeout(() => void fetchState(attempt + 1), delay));
         };
         await fetchState(0);
+        // Live: a re-tag (settings, corrections) or a switched detail pane shows up without reopening.
+        if (api.watchTabState && !cancelled) {
+          const stop = api.watchTabState(tabId, (next) => !cancelled && setState(next));
+          stopWatching.push(stop);
+        }
       } catch (e) {
         if (!cancelled) {
           setError(e instanceof Error ? e.message : String(e));
@@ -64,6 +70,7 @@ export function App({ api }: { api: PopupApi }) {
     return () => {
       cancelled = true;
       timers.forEach(clearTimeout);
+      stopWatching.forEach((stop) => stop());
     };
   }, [api]);
 

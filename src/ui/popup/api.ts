@@ -22,6 +22,8 @@ export interface TrainingContext {
 export interface PopupApi {
   resolveTarget(): Promise<PopupTarget>;
   getTabState(tabId: number): Promise<TabState | null>;
+  /** Calls back when the background's state for the tab changes (re-tagged, detail switched). */
+  watchTabState?(tabId: number, callback: (state: TabState | null) => void): () => void;
   highlightEvidence(tabId: number, data: { jobId: string; sentence: string; cue: string }): Promise<boolean>;
   scrollToPosting(tabId: number, jobId: string): Promise<boolean>;
   loadTagFilter(): Promise<TagFilter>;

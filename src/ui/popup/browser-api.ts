@@ -2,8 +2,10 @@
 // storage, "Read this page" through scripting. Only the messaging is on the way to the first
 // answer; settings, the catalogue and the classifier (for pasted or read text) are imported when
 // first used, so the popup's first paint does not wait for them.
+import { storage } from '#imports';
 import { browser } from 'wxt/browser';
 import type { Posting } from '../../classifier/types';
+import type { TabState } from '../../messaging/protocol';
 import { explainRequestItem } from '../../background/explanation';
 import { sendMessage } from '../../messaging/protocol';
 import type { PopupApi, PopupTarget } from './api';
@@ -42,6 +44,11 @@ export const browserApi: PopupApi = {
 
   async getTabState(tabId) {
     return (await sendMessage('getTabState', { tabId })) ?? null;
+  },
+
+  watchTabState(tabId, callback) {
+    // The background keeps each tab's state under this session key (src/background/tab-store.ts).
+    return storage.watch<TabState>(`session:tabState:${tabId}`, (value) => callback(value ?? null));
   },
 
   async highlightEvidence(tabId, data) {

@@ -123,6 +123,25 @@ describe('popup App', () => {
     await waitFor(() => expect(screen.getByTestId('rl-error').textContent).toMatch(/may not read this page.*chrome:\/\/ URL/));
   });
 
+  it('follows the background: a re-tagged posting shows its new tag without reopening', async () => {
+    let push: ((state: TabState | null) => void) | undefined;
+    const stop = vi.fn();
+    const api = {
+      ...fakeApi(tabState([mgmt], 'j-1')),
+      watchTabState: vi.fn((_tabId: number, callback: (state: TabState | null) => void) => {
+        push = callback;
+        return stop;
+      }),
+    };
+    const { unmount } = render(<App api={api} />);
+    expect((await screen.findByTestId('rl-label')).textContent).toBe('Management-leaning');
+    expect(api.watchTabState).toHaveBeenCalledWith(7, expect.any(Function));
+    push!(tabState([{ ...mgmt, verdict: { ...managementVerdict, label: 'balanced', lean: 0.05 } }], 'j-1'));
+    await waitFor(() => expect(screen.getByTestId('rl-label').textContent).toBe('Balanced'));
+    unmount();
+    expect(stop).toHaveBeenCalled();
+  });
+
   it('stores a correction for the shown posting', async () => {
     const api = fakeApi(tabState([mgmt], 'j-1'));
     render(<App api={api} />);
