@@ -29,7 +29,9 @@ const DETAIL_IDS: IdSource[] = [
 export const linkedin = defineSite({
   id: 'linkedin',
   name: 'LinkedIn',
-  matches: ['*://*.linkedin.com/jobs/*'],
+  // The whole site: signed-in LinkedIn is a single-page app, so a visit that starts on the feed
+  // reaches /jobs/ without a page load. matchesUrl keeps the adapter to the jobs pages.
+  matches: ['*://*.linkedin.com/*'],
   matchesUrl: (url) => /(^|\.)linkedin\.com$/i.test(url.hostname) && url.pathname.startsWith('/jobs'),
   // Screen-reader extras after the visible title.
   titleSuffixes: [/\s*with verification\s*$/i, /\s*\(verified job\)\s*$/i],
