@@ -26,7 +26,7 @@ const BENEFIT_HEALTH = /\b(health (insurance|benefits|plan|savings|care coverage
 
 // Industries other than healthcare, in words any posting from them would use.
 const OTHER_INDUSTRY =
-  /\b(financial services|banking|bank's|investment bank|asset management|wealth management|brokerage|broker-dealer|securities|finra|anti-money laundering|aml|kyc|fintech|insurance carrier|underwriting|retail stores?|e-?commerce|hospitality|hotel|hotels|travel industry|airline|airlines|saas|software company|manufacturing plant|real estate|law firm|oil and gas|automotive|casino|restaurant|voter registration|political campaign|electoral|conservation|environmental advocacy)\b/gi;
+  /\b(financial services|banking|bank's|investment bank|asset management|wealth management|brokerage|broker-dealer|securities|finra|anti-money laundering|aml|kyc|fintech|insurance carrier|underwriting|retail stores?|e-?commerce|hospitality|hotel|hotels|travel industry|airline|airlines|saas|software company|manufacturing plant|real estate|law firm|oil and gas|automotive|casino|restaurant)\b/gi;
 
 // Clinical care in the duties: a posting whose work is this is a clinical role, whatever its title.
 export const CLINICAL_DUTIES =
