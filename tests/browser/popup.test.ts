@@ -190,6 +190,9 @@ describe('popup in Chromium', () => {
       expect(await count.textContent()).toContain(String(labels.filter((l) => l === label).length));
     }
     await shoot(popup, 'popup-list');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await shoot(popup, 'popup-list-dark');
+    await popup.emulateMedia({ colorScheme: 'light' });
 
     await rows.nth(2).getByTitle('Scroll to this posting').click();
     await popup.waitForTimeout(300);
@@ -255,6 +258,10 @@ describe('popup in Chromium', () => {
       await popup.setViewportSize({ width: 400, height: 600 });
       await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
       await popup.getByTestId('rl-label').waitFor();
+      // Paint entries and the app's mark are recorded asynchronously: wait until both exist.
+      await popup.waitForFunction(
+        () => performance.getEntriesByName('first-contentful-paint').length > 0 && performance.getEntriesByName('rolelens:answer-shown').length > 0,
+      );
       runs.push(
         await popup.evaluate(() => {
           const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? -1;
