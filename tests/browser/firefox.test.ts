@@ -1,7 +1,10 @@
 // Firefox ESR end-to-end: the built Firefox extension, installed through WebDriver BiDi
-// (puppeteer-core), badges the demo board's postings served at their Workday address.
+// (puppeteer-core), badges the demo board's postings served at their Workday address, and the
+// pages in tests/fixtures at their real board addresses.
 // Pages come from request interception, so the content script's real match patterns apply and
 // nothing reaches the network.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { DEMO_LIST_URL, detailUrl, postings, respond } from '../../demo/board.mjs';
@@ -12,15 +15,43 @@ import {
   copyBuild,
   firefoxBuild,
   firefoxMissingMessage,
+  repoRoot,
   type FirefoxTarget,
 } from './harness/firefox';
 
+/** One entry of tests/fixtures/fixtures.json (same format as ../shared's pages.json). */
+interface FixturePage {
+  file: string;
+  url: string;
+  cards: number;
+  /** Job id shown in full, 'pane' (one of the cards), or null. */
+  detail: string | null;
+  badges?: boolean;
+  anyJobPostingPage?: boolean;
+}
+
+/** The fewest badges a page must get: one per card, or one for a job page; none on a wall. */
+const minimumBadges = (page: FixturePage) => (page.badges === false ? 0 : page.cards || (page.detail ? 1 : 0));
+
 const LABELS = ['management', 'administration', 'balanced', 'not_applicable'];
+
+// The site adapters' own fixture pages (one or more per board), as the Chromium tests use them.
+const fixturesDir = path.join(repoRoot, 'tests/fixtures');
+const fixturesFile = path.join(fixturesDir, 'fixtures.json');
+const fixturePages: FixturePage[] = existsSync(fixturesFile)
+  ? (JSON.parse(readFileSync(fixturesFile, 'utf8')) as { pages: FixturePage[] }).pages
+  : [];
+/** Extra pages this run serves by URL (the fixture pages), besides the demo board. */
+const served = new Map<string, string>();
 const BADGE_TIMEOUT_MS = 20_000;
 
 interface BadgeInfo {
   jobId: string;
   label: string;
+  /** 'card' or 'detail': where the badge sits. */
+  place: string;
+  /** 'title' (provisional, from the card) or 'full' (the whole posting was read). */
+  mode: string;
   text: string;
 }
 
@@ -29,6 +60,8 @@ const readBadges = (page: Page): Promise<BadgeInfo[]> =>
     badges.map((badge) => ({
       jobId: badge.getAttribute('data-job-id') ?? '',
       label: badge.getAttribute('data-label') ?? '',
+      place: badge.getAttribute('data-place') ?? '',
+      mode: badge.getAttribute('data-mode') ?? '',
       // The visible text (the shadow root also holds a <style> and the tooltip).
       text: (badge.shadowRoot?.querySelector('button')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
     })),
@@ -69,9 +102,14 @@ for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
       page = await browser.newPage();
       await page.setRequestInterception(true);
       page.on('request', (request) => {
+        const fixture = served.get(request.url());
+        if (fixture !== undefined) {
+          return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture });
+        }
         const response = respond(request.url());
         if (response) return void request.respond(response);
-        offsite.push(request.url());
+        // While a fixture page is up, its own sub-resources (favicon, images) are not ours to judge.
+        if (served.size === 0) offsite.push(request.url());
         return void request.abort('blockedbyclient');
       });
     });
@@ -108,11 +146,47 @@ for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
       const badges = await readBadges(page);
       expect(badges).toHaveLength(1);
       expect(badges[0]!.jobId).toBe(posting.id);
+      expect(badges[0]!.mode).toBe('full');
       // A CEO posting written around strategy, growth and the executive team.
       expect(badges[0]!.label).toBe('management');
     });
 
-    it('lets no page request leave the demo board', () => {
+    // Every board in Firefox too (MV2 only, to keep CI short; MV3 runs the same content script).
+    // Pages read only by the optional "any JobPosting page" reader need a permission first: left out.
+    const boardPages = target === 'firefox-mv2' ? fixturePages.filter((f) => !f.anyJobPostingPage) : [];
+    for (const fixture of boardPages) {
+      const minimum = minimumBadges(fixture);
+      it(`${fixture.file}: ${minimum === 0 ? 'no badge (wall)' : `${fixture.cards} cards, detail ${fixture.detail ?? 'none'}`}`, async () => {
+        requireFirefox();
+        const html = readFileSync(path.join(fixturesDir, fixture.file), 'utf8');
+        served.set(fixture.url, html);
+        try {
+          await page.goto(fixture.url, { waitUntil: 'load' });
+          if (minimum === 0) {
+            await new Promise((resolve) => setTimeout(resolve, 1500));
+            expect(await readBadges(page)).toEqual([]);
+            return;
+          }
+          await waitForBadgeCount(page, minimum);
+          await new Promise((resolve) => setTimeout(resolve, 300)); // a late detail badge
+          const badges = await readBadges(page);
+          const ids = badges.map((b) => b.jobId);
+          expect(badges.filter((b) => b.place === 'card'), 'one badge per card').toHaveLength(fixture.cards);
+          expect(new Set(ids).size, 'one badge per job id').toBe(ids.length);
+          for (const badge of badges) expect(LABELS).toContain(badge.label);
+          if (fixture.detail && fixture.detail !== 'pane') {
+            // Badged on its card when the list shows it, else on its own; read in full either way.
+            expect(badges.find((b) => b.jobId === fixture.detail)?.mode, 'detail read in full').toBe('full');
+          }
+          // Ids as the page shows them: in its markup or its address.
+          for (const id of ids) expect(html.includes(id) || fixture.url.includes(id), `job id ${id} on the page`).toBe(true);
+        } finally {
+          served.delete(fixture.url);
+        }
+      });
+    }
+
+    it('the demo board and the extension request nothing beyond the board', () => {
       requireFirefox();
       // data: URLs (Firefox's own inline fonts) never touch the network.
       expect(offsite.filter((url) => !url.startsWith('data:'))).toEqual([]);
