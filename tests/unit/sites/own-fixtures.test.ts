@@ -48,6 +48,27 @@ describe('what the adapters read from our fixtures', () => {
     }
   });
 
+  it('badges the copy of a twice-rendered card that the browser shows', async () => {
+    const page = load('ziprecruiter-search-duplicates.html');
+    try {
+      // The desktop copies show in a wide window, the mobile ones in a narrow one.
+      let wideWindow = false;
+      for (const article of page.doc.querySelectorAll('article[id^="job-card-"]')) {
+        const desktop = article.closest('[data-layout="desktop"]') !== null;
+        Object.defineProperty(article, 'checkVisibility', { value: () => desktop === wideWindow });
+      }
+      const narrow = page.adapter.findCards(page.doc, page.url);
+      expect(narrow).toHaveLength(3);
+      expect(narrow.every((card) => card.element.closest('[data-layout="mobile"]'))).toBe(true);
+      wideWindow = true;
+      const wide = page.adapter.findCards(page.doc, page.url);
+      expect(wide).toHaveLength(3);
+      expect(wide.every((card) => card.element.closest('[data-layout="desktop"]'))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('reads card fields and puts the badge anchor on the title', async () => {
     const page = load('indeed-search-pane.html');
     try {

@@ -14,6 +14,16 @@ export interface PageExpectation {
 }
 
 export function expectPageMatches(adapter: SiteAdapter, doc: Document, url: URL, page: PageExpectation): void {
+  const before = doc.documentElement.outerHTML;
+  try {
+    expectReadings(adapter, doc, url, page);
+  } finally {
+    // Adapters read the page; they never change it.
+    expect(doc.documentElement.outerHTML === before, 'the page is unchanged').toBe(true);
+  }
+}
+
+function expectReadings(adapter: SiteAdapter, doc: Document, url: URL, page: PageExpectation): void {
   const blocked = adapter.isBlocked(doc);
   expect(blocked, 'isBlocked').toBe(page.badges === false);
   if (blocked) return; // The content script does nothing on a wall; there is nothing more to read.
