@@ -2,9 +2,10 @@
 // job pages, it shows the tag, quotes the page's own sentences, suggests training that differs
 // between a management and an administration posting, and offers "Read this page" / paste where
 // no posting is recognised. Screenshots go to test-results/ (light and dark) for a human to look at.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import type { TabState } from '../../src/messaging/protocol';
 import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, repoRoot, type ExtensionHarness } from './harness';
@@ -287,6 +288,60 @@ describe('popup in Chromium', () => {
     expect(runs.every((r) => r.firstContentfulPaint! > 0 && r.answerShown! > 0)).toBe(true);
     await page.close();
   });
+});
+
+// The site adapters' own fixture pages (tests/fixtures/fixtures.json) that show a posting in full:
+// the popup explains that posting, and every quote stands in the page (whitespace aside: the
+// adapters read text across block elements).
+interface FixturePage {
+  file: string;
+  url: string;
+  cards: number;
+  detail: string | null;
+  badges?: boolean;
+  anyJobPostingPage?: boolean;
+}
+const fixturesFile = path.join(repoRoot, 'tests/fixtures/fixtures.json');
+const detailFixtures: FixturePage[] = existsSync(fixturesFile)
+  ? (JSON.parse(readFileSync(fixturesFile, 'utf8')) as { pages: FixturePage[] }).pages.filter(
+      // iCIMS shows its posting inside an iframe; the generic JSON-LD reader needs a permission.
+      (f) => f.detail !== null && f.badges !== false && !f.anyJobPostingPage && !f.file.startsWith('icims'),
+    )
+  : [];
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+describe.skipIf(detailFixtures.length === 0)('popup on the adapters’ fixture pages (Chromium)', () => {
+  let ext: ExtensionHarness;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  for (const fixture of detailFixtures) {
+    it(`${fixture.file}: explains the posting shown in full with quotes from the page`, async () => {
+      const page = await ext.servePage(fixture.url, { file: path.join('tests/fixtures', fixture.file) });
+      const tabId = await ext.tabIdFor(page);
+      await expect
+        .poll(async () => ((await ext.readStorage('session'))[`tabState:${tabId}`] as TabState | undefined)?.detailJobId ?? null, { timeout: 20_000 })
+        .not.toBeNull();
+      const popup = await popupFor(ext, page);
+      await popup.getByTestId('rl-label').waitFor();
+      const label = await popup.getByTestId('rl-label').getAttribute('data-label');
+      expect(['management', 'administration', 'balanced', 'not_applicable']).toContain(label);
+      const pageText = squeeze(await page.locator('body').innerText());
+      const quotes = (await popup.getByTestId('rl-quote').allTextContents()).map(squeeze);
+      if (label !== 'not_applicable') expect(quotes.length).toBeGreaterThan(0);
+      for (const q of quotes) expect(pageText, `quote not in the page: ${q}`).toContain(q);
+      if (fixture.cards > 0) {
+        expect(await popup.getByText(/^All \d+ postings on this page$/).count()).toBe(1);
+        await shoot(popup, `popup-fixture-${fixture.file.replace(/\.html$/, '')}`);
+      }
+      await popup.close();
+      await page.close();
+    });
+  }
 });
 
 describe('popup in Firefox ESR (firefox-mv2)', () => {
