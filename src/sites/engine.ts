@@ -193,6 +193,16 @@ function findCards(decl: SiteDeclaration, doc: Document, url: URL): ListingCard[
   return [...byId.values()];
 }
 
+/**
+ * JSON-LD gives title, company and location. For the description the text the page shows wins
+ * when it is about as complete, because the evidence quoted from it is highlighted in the page;
+ * JSON-LD fills in where the page shows none or only a cut-down part (collapsed "show more").
+ */
+function pickDescription(shown: string, fromJsonLd: string): string {
+  if (!fromJsonLd) return shown;
+  return shown.length >= fromJsonLd.length * 0.6 ? shown : fromJsonLd;
+}
+
 const looseTitle = (title: string) => title.toLowerCase().replace(/(?:\.\.\.|…)$/, '').trim();
 
 function titlesAgree(a: string, b: string): boolean {
@@ -227,13 +237,12 @@ function findDetail(decl: SiteDeclaration, doc: Document, url: URL): DetailPosti
     const ld = detailDecl.jsonLd ? jsonLdFor(doc, jobId) : null;
     const titleHit = firstText(root, detailDecl.title);
     const descriptionElement = queryFirst(root, detailDecl.description) ?? undefined;
-    const description =
-      ld?.description ||
-      (detailDecl.joinDescription
-        ? [...root.querySelectorAll(detailDecl.description.join(', '))].map(elementText).filter(Boolean).join('\n')
-        : descriptionElement
-          ? elementText(descriptionElement)
-          : '');
+    const shown = detailDecl.joinDescription
+      ? [...root.querySelectorAll(detailDecl.description.join(', '))].map(elementText).filter(Boolean).join('\n')
+      : descriptionElement
+        ? elementText(descriptionElement)
+        : '';
+    const description = pickDescription(shown, ld?.description ?? '');
     const title = ld?.title ?? (titleHit ? stripSuffix(titleHit.text, decl.titleSuffixes ?? []) : '');
     let id = jobId ?? ld?.identifier ?? null;
     if (!id && detailDecl.idFromCardTitle && title) {

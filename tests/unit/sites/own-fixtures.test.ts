@@ -3,12 +3,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapterForUrl } from '../../../src/sites/registry';
+import { blockText } from '../../../src/sites/text';
 import { loadPage } from './load-page';
 import { expectPageMatches, type PageExpectation } from './page-expectations';
 
 const fixturesDir = path.resolve(__dirname, '../../fixtures');
 type FixtureEntry = PageExpectation & { anyJobPostingPage?: boolean };
 const fixtures = (JSON.parse(readFileSync(path.join(fixturesDir, 'fixtures.json'), 'utf8')) as { pages: FixtureEntry[] }).pages;
+
+const blockTextOf = (element: Element | null) => (element ? blockText(element) : '');
 
 function load(file: string) {
   const entry = fixtures.find((page) => page.file === file);
@@ -167,6 +170,25 @@ describe('what the adapters read from our fixtures', () => {
         'About the role\nLead patient financial services & health information management.\nDirect four managers\nOwn the revenue-cycle budget',
       );
       expect(detail?.badgeAnchor.tagName).toBe('H1');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('prefers JSON-LD for the data, and the shown description unless it is cut short', async () => {
+    const page = load('indeed-viewjob.html');
+    try {
+      const full = page.adapter.findDetail(page.doc, page.url);
+      // Location from JSON-LD (with the country), description as the page shows it.
+      expect(full?.location).toBe('Toronto, ON, CA');
+      expect(full?.description).toBe(blockTextOf(page.doc.querySelector('#jobDescriptionText')));
+      // Collapse the shown description to a teaser: the JSON-LD text is the complete one.
+      const shown = page.doc.querySelector('#jobDescriptionText')!;
+      shown.querySelector('ul')?.remove();
+      shown.querySelector('p')!.textContent = 'Lakeshore Health Network seeks a…';
+      const cut = page.adapter.findDetail(page.doc, page.url);
+      expect(cut?.description).toContain('Report to the CFO on days in A/R');
+      expect(cut?.descriptionElement).toBe(shown);
     } finally {
       await page.close();
     }
