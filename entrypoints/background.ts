@@ -8,8 +8,13 @@ import { loadEffectiveClassifierSettings } from '../src/settings/effective';
 import { contentScriptMatches } from '../src/sites/registry';
 
 export default defineBackground(() => {
-  registerBackgroundHandlers(
-    new ClassifyService(classify, loadEffectiveClassifierSettings, (id) => criterionById(id)?.name),
-    contentScriptMatches(),
-  );
+  const service = new ClassifyService(classify, loadEffectiveClassifierSettings, (id) => criterionById(id)?.name);
+  registerBackgroundHandlers(service, contentScriptMatches());
+  // Warm up as soon as the worker starts (a board page's content script wakes it at
+  // document_start): the first classify pays for compromise's and the lexicon's set-up.
+  setTimeout(() => {
+    void service
+      .classifyReports([{ jobId: 'warm-up', kind: 'detail', posting: { title: 'Nurse Manager', description: 'Leads the unit budget and schedules.' } }])
+      .catch(() => undefined);
+  }, 0);
 });

@@ -6,6 +6,6 @@ import { contentScriptMatches } from '../src/sites/registry';
 
 export default defineContentScript({
   matches: contentScriptMatches(),
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: (ctx) => runContentScript(ctx),
 });

@@ -8,6 +8,6 @@ import { siteAdapters } from '../src/sites/registry';
 export default defineContentScript({
   matches: siteAdapters.find((a) => a.id === 'icims')?.matches ?? ['*://*.icims.com/*'],
   allFrames: true,
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: (ctx) => (window.top === window ? undefined : runContentScript(ctx)),
 });
