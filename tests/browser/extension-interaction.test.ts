@@ -124,6 +124,17 @@ describe('badge interaction in Chromium', () => {
     await writeSettings(ext, defaultSettings());
   });
 
+  it('removes its badges when the board is switched off in settings, and brings them back when on', async () => {
+    const { page, job } = await openJob(2);
+    const settings = defaultSettings();
+    settings.sites.enabled.greenhouse = false;
+    await writeSettings(ext, settings);
+    expect(await waitForBadges(page, { until: (b) => b.length === 0, timeoutMs: 8000 })).toEqual([]);
+    await writeSettings(ext, defaultSettings());
+    const back = await waitForBadges(page, { until: (b) => b.length === 1, timeoutMs: 8000 });
+    expect(back.map((b) => b.jobId)).toEqual([job.id]);
+  });
+
   it('highlights a quoted sentence of the posting and scrolls to it, without touching site nodes', async () => {
     const { page, job } = await openJob(0);
     const tabId = await ext.tabIdFor(page);
