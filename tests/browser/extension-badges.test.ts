@@ -1,4 +1,6 @@
 // The built extension in real Chromium: badges appear on job pages served at their real address.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionHarness } from './harness';
 import { waitForBadges } from './harness/badges';
@@ -21,5 +23,19 @@ describe('extension in Chromium', () => {
     expect(badges[0]).toMatchObject({ jobId: job.id, mode: 'full', anchorText: job.title });
     expect(badges[0]?.label).toMatch(/^(management|administration|balanced|not_applicable)$/);
     expect(ext.blockedRequests).toEqual([]);
+  });
+
+  it('keeps the NLP out of the content scripts (the background classifies)', () => {
+    const manifest = JSON.parse(readFileSync(path.join(ext.extensionDir, 'manifest.json'), 'utf8')) as {
+      content_scripts: { js: string[] }[];
+    };
+    for (const file of manifest.content_scripts.flatMap((c) => c.js)) {
+      const full = path.join(ext.extensionDir, file);
+      const code = readFileSync(full, 'utf8');
+      console.log(`${file}: ${statSync(full).size} bytes`);
+      // compromise's tagger tags ("#Adjective") are in every build that bundles it.
+      expect(code.includes('#Adjective'), `${file} bundles compromise`).toBe(false);
+      expect(statSync(full).size, `${file} size`).toBeLessThan(150_000);
+    }
   });
 });

@@ -72,6 +72,8 @@ export interface BlockedRequest {
 export interface ExtensionHarness {
   context: BrowserContext;
   extensionId: string;
+  /** The copy of the built extension this browser loaded. */
+  extensionDir: string;
   /** Every request that was not a served page, in order: aborted, never sent. */
   blockedRequests: BlockedRequest[];
   serviceWorker(): Promise<Worker>;
@@ -179,6 +181,7 @@ export async function launchExtension(options: { headless?: boolean } = {}): Pro
   return {
     context,
     extensionId,
+    extensionDir,
     blockedRequests,
     serviceWorker,
     tabIdFor,
