@@ -18,6 +18,16 @@ function highlightRegistry(win: Window): { registry: HighlightRegistry; Highligh
   return css?.highlights && Highlight ? { registry: css.highlights, Highlight } : null;
 }
 
+/** False where the API exists but refuses our Range (e.g. across a content-script sandbox). */
+function registerHighlight(api: NonNullable<ReturnType<typeof highlightRegistry>>, range: Range): boolean {
+  try {
+    api.registry.set(HIGHLIGHT_NAME, new api.Highlight(range));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export interface HighlightDeps {
   setTimeout(handler: () => void, ms: number): number;
 }
@@ -35,8 +45,8 @@ export function highlightEvidence(root: Element, sentence: string, cue: string, 
   removeOverlay?.();
   removeOverlay = null;
   const api = win ? highlightRegistry(win) : null;
-  if (api) {
-    api.registry.set(HIGHLIGHT_NAME, new api.Highlight(range));
+  if (api && registerHighlight(api, range)) {
+    // highlighted with ::highlight(rolelens)
   } else {
     const remove = drawOverlay(doc, [...range.getClientRects()], 'highlight');
     removeOverlay = remove;
