@@ -51,7 +51,13 @@ function setFlag(el: HTMLElement, name: string, on: boolean): void {
 }
 
 /** Writes a view into a badge (textContent only; page text never becomes markup). */
+const rendered = new WeakMap<HTMLElement, string>();
+
 export function renderBadge(host: HTMLElement, jobId: string, view: BadgeView): void {
+  // Re-scans render every badge again; skip the DOM writes when nothing changed.
+  const key = `${jobId}\u0001${JSON.stringify(view)}`;
+  if (rendered.get(host) === key) return;
+  rendered.set(host, key);
   host.dataset.jobId = jobId;
   host.dataset.label = view.label;
   host.dataset.mode = view.mode;

@@ -163,7 +163,7 @@ export class PageScanner {
       const result = this.cache.get(jobId);
       if (!result || !target.anchor.isConnected) continue;
       const badge = this.placeBadge(jobId, target.anchor);
-      badge.dataset.place = target.kind;
+      if (badge.dataset.place !== target.kind) badge.dataset.place = target.kind;
       const view = badgeView(result.verdict, this.display, {
         compact: target.kind === 'card',
         criterionNames: result.criterionNames,
