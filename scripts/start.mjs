@@ -32,16 +32,11 @@ async function runHeadless(browser) {
   mkdirSync(outDir, { recursive: true });
   const page = context.pages()[0] ?? (await context.newPage());
 
-  // A job page first: its badge carries the full verdict, and the verdict cache then serves the list.
-  const job = postings.find((p) => p.written_as === 'management') ?? postings[0];
-  await page.goto(detailUrl(job));
-  await waitForBadges(page, 1);
-  await page.screenshot({ path: path.join(outDir, 'job.png') });
-
   await page.goto(DEMO_LIST_URL);
   await waitForBadges(page, postings.length);
   await page.waitForTimeout(300); // let badge styles settle before the picture
   await page.screenshot({ path: path.join(outDir, 'board.png'), fullPage: true });
+  const listBadges = await readBadges(page);
   // The same board with one badge's tooltip open (its top two reasons), for the overview picture.
   const strategy = postings.find((p) => p.title.startsWith('Director of Strategy')) ?? postings[0];
   const hovered = page.locator(`rolelens-badge[data-job-id="${strategy.id}"]`);
@@ -49,16 +44,19 @@ async function runHeadless(browser) {
   await page.waitForTimeout(200);
   const boardWithTip = await page.screenshot({ clip: { x: 0, y: 0, width: 1100, height: 760 } });
 
-  const listBadges = await readBadges(page);
+  // The popup for the board's tab: every posting on the page by tag.
+  await popupShot(context, extensionId, await tabIdOf(worker, page.url()), null, 'popup.png');
 
-  const tabId = await tabIdOf(worker, page.url());
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 420, height: 640 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html${tabId === null ? '' : `?tab=${tabId}`}`);
-  await popup.waitForTimeout(1000); // the popup asks the background for the tab's verdicts
-  const popupShot = await popup.screenshot({ path: path.join(outDir, 'popup.png'), fullPage: true });
-  await writeOverview(context, boardWithTip, popupShot);
-  await popup.close();
+  // A job page in a second tab: its badge carries the full verdict; the popup explains it.
+  const job = postings.find((p) => p.written_as === 'management') ?? postings[0];
+  const jobPage = await context.newPage();
+  await jobPage.goto(detailUrl(job));
+  await waitForBadges(jobPage, 1);
+  await jobPage.waitForTimeout(300);
+  await jobPage.screenshot({ path: path.join(outDir, 'job.png') });
+  const explanation = await popupShot(context, extensionId, await tabIdOf(worker, jobPage.url()), job.id, 'popup-explanation.png');
+  await writeOverview(context, boardWithTip, explanation);
+  await jobPage.close();
 
   // Each job page: the verdict on the whole posting, not just its title.
   const fullBadges = new Map();
@@ -70,7 +68,10 @@ async function runHeadless(browser) {
   }
 
   printTags(listBadges, fullBadges);
-  console.log(`\nScreenshots in .output/demo/: board.png (the list), job.png (a job page), popup.png, overview.png`);
+  console.log(
+    '\nScreenshots in .output/demo/: board.png (the list), popup.png (its popup), job.png (a job page),\n' +
+      'popup-explanation.png (the popup explaining that job), overview.png (board and explanation side by side)',
+  );
 }
 
 function printTags(listBadges, fullBadges) {
@@ -85,6 +86,20 @@ function printTags(listBadges, fullBadges) {
   const unmatched = listBadges.filter((b) => !postings.some((p) => p.id === b.jobId));
   if (unmatched.length) console.log(`\n  Badges with unknown job ids: ${unmatched.map((b) => b.jobId).join(', ')}`);
   console.log(`\n${listBadges.length} badges on the list for ${postings.length} postings; ${fullBadges.size} job pages badged.`);
+}
+
+/** Opens the popup as a page for one tab (and optionally one posting's explanation); returns the PNG. */
+async function popupShot(context, extensionId, tabId, jobId, file) {
+  const query = new URLSearchParams();
+  if (tabId !== null) query.set('tab', String(tabId));
+  if (jobId) query.set('job', jobId);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 420, height: 640 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?${query}`);
+  await popup.waitForTimeout(1000); // the popup asks the background for the tab's verdicts
+  const png = await popup.screenshot({ path: path.join(outDir, file), fullPage: true });
+  await popup.close();
+  return png;
 }
 
 /** The board (one tooltip open) beside the popup, in one picture: the README's screenshot. */
