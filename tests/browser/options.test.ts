@@ -113,6 +113,10 @@ describe('options page in Chromium', () => {
   it('a bad import shows what is wrong and leaves storage unchanged', async () => {
     await options.locator('[data-testid="rl-badge-style-full"]').check();
     await waitSaved(options);
+    // The status may still read "saved" from the previous step: wait for the write itself.
+    await expect
+      .poll(async () => ((await userData(ext)).settings as { display?: { badgeStyle?: string } } | undefined)?.display?.badgeStyle)
+      .toBe('full');
     const before = await userData(ext);
     const bad = {
       format: 'rolelens-export',
