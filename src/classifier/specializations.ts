@@ -5,19 +5,39 @@ import type { Evidence, Specialization } from './types';
 const MIN_SHARE = 0.3;
 const MIN_WEIGHT = 1;
 const MAX_SPECIALIZATIONS = 3;
+/** Cues a specialism needs in the posting's text when the title does not name it. */
+const MIN_CUES = 2;
+
+// Only the role's own text is evidence of its specialism: the employer describing itself is
+// boilerplate (benefits and equal-opportunity text already weigh nothing).
+const ROLE_SECTIONS = new Set(['title', 'duties', 'requirements', 'body']);
+
+interface Support {
+  weight: number;
+  cues: number;
+  inTitle: boolean;
+}
 
 export function rankSpecializations(evidence: readonly Evidence[]): Specialization[] {
-  const totals = new Map<Specialization, number>();
+  const support = new Map<Specialization, Support>();
   for (const e of evidence) {
-    if (e.weight <= 0) continue;
+    if (e.weight <= 0 || !ROLE_SECTIONS.has(e.section ?? 'body')) continue;
     const spec = criterionById(e.criterionId)?.specialization;
     if (!spec) continue;
-    totals.set(spec, (totals.get(spec) ?? 0) + e.weight);
+    let s = support.get(spec);
+    if (!s) support.set(spec, (s = { weight: 0, cues: 0, inTitle: false }));
+    s.weight += e.weight;
+    s.cues++;
+    if (e.field === 'title') s.inTitle = true;
   }
-  const ranked = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const top = ranked[0]?.[1] ?? 0;
+  // A title naming the specialism is enough; otherwise one stray word ("payers" in a list of an
+  // executive's partners) is not a specialism: it takes more than one cue of it.
+  const ranked = [...support]
+    .filter(([, s]) => s.inTitle || s.cues >= MIN_CUES)
+    .sort((a, b) => b[1].weight - a[1].weight || a[0].localeCompare(b[0]));
+  const top = ranked[0]?.[1].weight ?? 0;
   return ranked
-    .filter(([, w]) => w >= MIN_WEIGHT && w >= top * MIN_SHARE)
+    .filter(([, s]) => s.weight >= MIN_WEIGHT && s.weight >= top * MIN_SHARE)
     .slice(0, MAX_SPECIALIZATIONS)
-    .map(([s]) => s);
+    .map(([spec]) => spec);
 }
