@@ -1,6 +1,6 @@
 // Classifier settings: defaults, validation and merging. Bad settings are reported as readable
-// errors, never thrown from classify().
-import { criteria } from './criteria';
+// errors and warnings, never thrown from classify().
+import { criterionById } from './criteria';
 import type { ClassifierSettings, CustomCue } from './types';
 
 export const MAX_CRITERION_WEIGHT = 5;
@@ -10,29 +10,47 @@ export function defaultClassifierSettings(): ClassifierSettings {
   return { weights: {}, balancedBand: 0.45, customCues: [] };
 }
 
-export type ValidationResult = { ok: true; value: ClassifierSettings } | { ok: false; errors: string[] };
+export interface ValidationResult {
+  /** False when a whole field was unusable and fell back to its default. */
+  ok: boolean;
+  /** The settings to run with: every valid part of the input, defaults for the rest. */
+  value: ClassifierSettings;
+  /** Whole fields refused (wrong type, out of range). */
+  errors: string[];
+  /** Single entries dropped while the rest of their field was kept (unknown criterion id, bad weight, bad cue). */
+  warnings: string[];
+}
 
-const knownIds = new Set(criteria.map((c) => c.id));
+const isKnownId = (id: unknown): id is string => typeof id === 'string' && criterionById(id) !== undefined;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+const isWeight = (w: unknown): w is number =>
+  typeof w === 'number' && Number.isFinite(w) && w >= 0 && w <= MAX_CRITERION_WEIGHT;
+
 /** Checks a whole or partial settings object; missing fields take their defaults. */
 export function validateClassifierSettings(input: unknown): ValidationResult {
   const errors: string[] = [];
+  const warnings: string[] = [];
   const value = defaultClassifierSettings();
-  if (input === undefined || input === null) return { ok: true, value };
-  if (!isRecord(input)) return { ok: false, errors: ['Classifier settings must be an object.'] };
+  const result = (): ValidationResult => ({ ok: errors.length === 0, value, errors, warnings });
+  if (input === undefined || input === null) return result();
+  if (!isRecord(input)) {
+    errors.push('Classifier settings must be an object.');
+    return result();
+  }
 
   if (input.weights !== undefined) {
     if (!isRecord(input.weights)) errors.push('weights must be an object of criterion id → number.');
     else {
+      // One stale or mistyped id (e.g. a criterion renamed in an update) must not cost the user
+      // every other weight they set.
       for (const [id, w] of Object.entries(input.weights)) {
-        if (!knownIds.has(id)) errors.push(`weights: unknown criterion id "${id}".`);
-        else if (typeof w !== 'number' || !Number.isFinite(w) || w < 0 || w > MAX_CRITERION_WEIGHT) {
-          errors.push(`weights["${id}"] must be a number from 0 to ${MAX_CRITERION_WEIGHT}.`);
-        } else value.weights[id] = w;
+        if (!isKnownId(id)) warnings.push(`weights: unknown criterion id "${id}" ignored.`);
+        else if (!isWeight(w)) warnings.push(`weights["${id}"] must be a number from 0 to ${MAX_CRITERION_WEIGHT}; ignored.`);
+        else value.weights[id] = w;
       }
     }
   }
@@ -44,46 +62,39 @@ export function validateClassifierSettings(input: unknown): ValidationResult {
   if (input.customCues !== undefined) {
     if (!Array.isArray(input.customCues)) errors.push('customCues must be a list.');
     else {
-      if (input.customCues.length > MAX_CUSTOM_CUES) errors.push(`customCues: at most ${MAX_CUSTOM_CUES} cues.`);
+      if (input.customCues.length > MAX_CUSTOM_CUES) {
+        warnings.push(`customCues: at most ${MAX_CUSTOM_CUES} cues; the rest are ignored.`);
+      }
       input.customCues.slice(0, MAX_CUSTOM_CUES).forEach((cue: unknown, i: number) => {
         const checked = checkCustomCue(cue, i);
-        if (typeof checked === 'string') errors.push(checked);
+        if (typeof checked === 'string') warnings.push(checked);
         else value.customCues.push(checked);
       });
     }
   }
-  return errors.length ? { ok: false, errors } : { ok: true, value };
+  return result();
 }
 
 function checkCustomCue(cue: unknown, i: number): CustomCue | string {
-  if (!isRecord(cue)) return `customCues[${i}] must be an object {phrase, criterionId, weight}.`;
+  if (!isRecord(cue)) return `customCues[${i}] must be an object {phrase, criterionId, weight}; ignored.`;
   const { phrase, criterionId, weight } = cue;
   if (typeof phrase !== 'string' || !/[\p{L}\p{N}]/u.test(phrase) || phrase.length > 100) {
-    return `customCues[${i}].phrase must be a non-empty phrase of at most 100 characters.`;
+    return `customCues[${i}].phrase must be a non-empty phrase of at most 100 characters; ignored.`;
   }
-  if (typeof criterionId !== 'string' || !knownIds.has(criterionId)) {
-    return `customCues[${i}].criterionId "${String(criterionId)}" is not a known criterion.`;
+  if (!isKnownId(criterionId)) {
+    return `customCues[${i}].criterionId "${String(criterionId)}" is not a known criterion; ignored.`;
   }
-  if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0 || weight > MAX_CRITERION_WEIGHT) {
-    return `customCues[${i}].weight must be a number from 0 to ${MAX_CRITERION_WEIGHT}.`;
+  if (!isWeight(weight)) {
+    return `customCues[${i}].weight must be a number from 0 to ${MAX_CRITERION_WEIGHT}; ignored.`;
   }
   return { phrase: phrase.trim(), criterionId, weight };
 }
 
 /**
- * The settings classify() runs with. Invalid input never throws: invalid fields fall back to their
- * defaults (callers that need the errors call validateClassifierSettings first).
+ * The settings classify() runs with. Invalid input never throws: invalid entries are dropped and
+ * invalid fields fall back to their defaults (callers that need the reasons call
+ * validateClassifierSettings).
  */
 export function resolveSettings(input: unknown): ClassifierSettings {
-  const checked = validateClassifierSettings(input);
-  if (checked.ok) return checked.value;
-  // Keep the valid parts: validate each field on its own.
-  const value = defaultClassifierSettings();
-  if (isRecord(input)) {
-    for (const key of ['weights', 'balancedBand', 'customCues'] as const) {
-      const one = validateClassifierSettings({ [key]: input[key] });
-      if (one.ok) Object.assign(value, { [key]: one.value[key] });
-    }
-  }
-  return value;
+  return validateClassifierSettings(input).value;
 }

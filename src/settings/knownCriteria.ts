@@ -1,6 +1,6 @@
-// Keeps only weights and cues for criteria the classifier has. The classifier refuses a whole
-// weights object when one id is unknown (e.g. a criterion renamed in an update), which would
-// silently drop every weight the user set; pruning the stale ids keeps the rest working.
+// Keeps only weights and cues for criteria the classifier has (an id can go stale when a
+// criterion is renamed in an update). The classifier would skip them too, with a warning each;
+// pruning here keeps what the options page shows and what is classified with the same.
 import type { ClassifierSettings } from '../classifier/types';
 
 export function withKnownCriteria(settings: ClassifierSettings, known: readonly string[]): ClassifierSettings {

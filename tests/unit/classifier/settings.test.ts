@@ -5,22 +5,57 @@ import { balancedPosting, executivePosting } from './fixtures';
 
 describe('validateClassifierSettings', () => {
   it('accepts the defaults and partial settings', () => {
-    expect(validateClassifierSettings(defaultClassifierSettings())).toEqual({ ok: true, value: defaultClassifierSettings() });
+    expect(validateClassifierSettings(defaultClassifierSettings())).toEqual({
+      ok: true,
+      value: defaultClassifierSettings(),
+      errors: [],
+      warnings: [],
+    });
     const r = validateClassifierSettings({ balancedBand: 0.3 });
     expect(r.ok && r.value.balancedBand).toBe(0.3);
   });
   it.each([
     [42, /must be an object/],
-    [{ weights: { 'no.such.criterion': 1 } }, /unknown criterion id/],
-    [{ weights: { 'mgmt.finance': -1 } }, /from 0 to/],
+    [{ weights: [1, 2] }, /weights must be an object/],
     [{ balancedBand: 2 }, /balancedBand/],
     [{ customCues: 'x' }, /customCues must be a list/],
-    [{ customCues: [{ phrase: '  ', criterionId: 'mgmt.finance', weight: 1 }] }, /phrase/],
-    [{ customCues: [{ phrase: 'gain share', criterionId: 'bogus', weight: 1 }] }, /not a known criterion/],
-  ])('rejects %j with a clear error', (input, message) => {
+  ])('refuses %j with a clear error', (input, message) => {
     const r = validateClassifierSettings(input);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.join(' ')).toMatch(message);
+    expect(r.errors.join(' ')).toMatch(message);
+    expect(r.value).toEqual(defaultClassifierSettings());
+  });
+  it.each([
+    [{ weights: { 'no.such.criterion': 1 } }, /unknown criterion id "no\.such\.criterion"/],
+    [{ weights: { 'mgmt.finance': -1 } }, /weights\["mgmt\.finance"\] must be a number from 0 to/],
+    [{ customCues: [{ phrase: '  ', criterionId: 'mgmt.finance', weight: 1 }] }, /customCues\[0\]\.phrase/],
+    [{ customCues: [{ phrase: 'gain share', criterionId: 'bogus', weight: 1 }] }, /"bogus" is not a known criterion/],
+  ])('drops the bad entry of %j with a clear warning', (input, message) => {
+    const r = validateClassifierSettings(input);
+    expect(r.ok).toBe(true);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatch(message);
+  });
+  it('keeps every valid weight beside unknown or invalid ones, one warning each', () => {
+    const r = validateClassifierSettings({
+      weights: { 'mgmt.finance': 2, 'renamed.criterion': 1, 'admin.tasks.billing_coding': 0, 'mgmt.culture': 1, 'admin.scope.department': 'x' },
+      balancedBand: 0.3,
+    });
+    expect(r.value.weights).toEqual({ 'mgmt.finance': 2, 'admin.tasks.billing_coding': 0 });
+    expect(r.value.balancedBand).toBe(0.3);
+    expect(r.warnings).toHaveLength(3);
+    expect(r.warnings.join('\n')).toMatch(/"renamed\.criterion"/);
+    expect(r.warnings.join('\n')).toMatch(/"mgmt\.culture"/);
+    expect(r.warnings.join('\n')).toMatch(/admin\.scope\.department/);
+  });
+  it('keeps the valid custom cues and names the position of each bad one', () => {
+    const good = { phrase: 'gain share', criterionId: 'mgmt.finance', weight: 1.5 };
+    const r = validateClassifierSettings({
+      customCues: [{ phrase: 'x', criterionId: 'gone', weight: 1 }, good, 'not a cue', { ...good, phrase: 'locum pool', weight: 99 }],
+    });
+    expect(r.value.customCues).toEqual([good]);
+    expect(r.warnings.map((w) => w.match(/customCues\[(\d+)\]/)?.[1])).toEqual(['0', '2', '3']);
   });
 });
 
@@ -29,6 +64,11 @@ describe('settings change the verdict', () => {
     const id = 'mgmt.path.executive';
     expect(classify(executivePosting).evidence.some((e) => e.criterionId === id)).toBe(true);
     const v = classify(executivePosting, { weights: { [id]: 0 } });
+    expect(v.evidence.some((e) => e.criterionId === id)).toBe(false);
+  });
+  it('an unknown criterion id does not cost the other weights', () => {
+    const id = 'mgmt.path.executive';
+    const v = classify(executivePosting, { weights: { 'criterion.from.an.older.version': 2, [id]: 0 } });
     expect(v.evidence.some((e) => e.criterionId === id)).toBe(false);
   });
   it('a custom cue adds evidence for its criterion, with inflections', () => {
