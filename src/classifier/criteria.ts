@@ -591,8 +591,11 @@ export const criteria: readonly Criterion[] = [
   },
 ];
 
-const byId = new Map(criteria.map((c) => [c.id, c] as const));
+// Built on first use, not at import: a module-level table would keep every criterion in bundles
+// (the content script) that import this module's neighbours but never look a criterion up.
+let byId: Map<string, Criterion> | undefined;
 
 export function criterionById(id: string): Criterion | undefined {
+  byId ??= new Map(criteria.map((c) => [c.id, c] as const));
   return byId.get(id);
 }
