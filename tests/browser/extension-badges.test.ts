@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { criteria } from '../../src/classifier/criteria';
 import { launchExtension, type ExtensionHarness } from './harness';
 import { waitForBadges } from './harness/badges';
 import { greenhouseJobPage, postings } from './harness/pages';
@@ -25,7 +26,7 @@ describe('extension in Chromium', () => {
     expect(ext.blockedRequests).toEqual([]);
   });
 
-  it('keeps the NLP out of the content scripts (the background classifies)', () => {
+  it('keeps the NLP and the criteria out of the content scripts (the background classifies)', () => {
     const manifest = JSON.parse(readFileSync(path.join(ext.extensionDir, 'manifest.json'), 'utf8')) as {
       content_scripts: { js: string[] }[];
     };
@@ -35,6 +36,8 @@ describe('extension in Chromium', () => {
       console.log(`${file}: ${statSync(full).size} bytes`);
       // compromise's tagger tags ("#Adjective") are in every build that bundles it.
       expect(code.includes('#Adjective'), `${file} bundles compromise`).toBe(false);
+      // Nor the criteria: a table built at import time drags them in through settings/schema.
+      expect(criteria.filter((c) => code.includes(c.quote)).map((c) => c.id), `${file} bundles the criteria`).toEqual([]);
       expect(statSync(full).size, `${file} size`).toBeLessThan(150_000);
     }
   });
