@@ -14,6 +14,7 @@ import {
   copyBuild,
   firefoxBuild,
   firefoxMissingMessage,
+  waitForSelectorThroughNavigation,
   type FirefoxTarget,
 } from './harness/firefox';
 import { greenhouseJobPage, postings } from './harness/pages';
@@ -248,7 +249,7 @@ for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
       const page = await browser!.newPage();
       // Awaiting goto on a moz-extension page never resolves under BiDi; wait for the content instead.
       void page.goto(`moz-extension://${EXTENSION_UUID}/options.html`).catch(() => undefined);
-      await page.waitForSelector('[data-testid="rl-preview-input"]', { timeout: 20_000 });
+      await waitForSelectorThroughNavigation(page, '[data-testid="rl-preview-input"]');
       const weightId = await page.$eval('input[type=range][data-testid^="rl-weight-"]', (el) =>
         (el as HTMLElement).dataset.testid!.slice('rl-weight-'.length),
       );

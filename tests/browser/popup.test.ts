@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, repoRoot, type ExtensionHarness } from './harness';
 import { waitForBadges } from './harness/badges';
 import { readPageInTab } from '../../src/ui/popup/read-page';
-import { EXTENSION_UUID, FIREFOX_ESR, GECKO_ID, copyBuild, firefoxBuild, firefoxMissingMessage } from './harness/firefox';
+import { EXTENSION_UUID, FIREFOX_ESR, GECKO_ID, copyBuild, firefoxBuild, firefoxMissingMessage, waitForSelectorThroughNavigation } from './harness/firefox';
 
 const screenshots = path.join(repoRoot, 'test-results');
 
@@ -390,7 +390,7 @@ describe('popup in Firefox ESR (firefox-mv2)', () => {
     // Navigation to moz-extension:// resolves unreliably through BiDi: start it, then wait for content.
     const popup = await browser!.newPage();
     void popup.goto(`moz-extension://${EXTENSION_UUID}/popup.html`).catch(() => undefined);
-    await popup.waitForSelector('[data-testid=rl-unsupported]', { timeout: 20_000 });
+    await waitForSelectorThroughNavigation(popup, '[data-testid=rl-unsupported]');
     // From the extension page, find the job tab's id and open the popup for it (?tab=). Without
     // the "tabs" permission Firefox hides other tabs' URLs, so read it from the background's
     // per-tab state in session storage (keys "tabState:<id>").
@@ -399,7 +399,7 @@ describe('popup in Firefox ESR (firefox-mv2)', () => {
     );
     expect(typeof tabId).toBe('number');
     void popup.evaluate(`location.href = 'popup.html?tab=${String(tabId)}'`).catch(() => undefined);
-    await popup.waitForSelector('[data-testid=rl-label]', { timeout: 20_000 });
+    await waitForSelectorThroughNavigation(popup, '[data-testid=rl-label]');
 
     expect(await popup.$eval('[data-testid=rl-label]', (e) => e.textContent)).toBe('Administration-leaning');
     const pageText = collapse(await page.$eval('body', (b) => (b as HTMLElement).innerText));

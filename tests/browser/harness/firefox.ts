@@ -41,3 +41,29 @@ export function copyBuild(dir: string): { dir: string; dispose(): void } {
   cpSync(dir, copy, { recursive: true });
   return { dir: copy, dispose: () => rmSync(tmp, { recursive: true, force: true }) };
 }
+
+/** The part of a puppeteer page this harness needs (kept structural to avoid a type import cycle). */
+interface QueryablePage {
+  $(selector: string): Promise<unknown>;
+}
+
+/**
+ * Waits for `selector` on a page that is still navigating. puppeteer's waitForSelector runs one
+ * long-lived script in the page; under BiDi, Firefox can fail that script outright when the
+ * document is replaced mid-wait ("right-hand side of 'in' should be an object, got null"), seen
+ * in CI. Polling with fresh queries and treating such errors as "not yet" survives navigation.
+ */
+export async function waitForSelectorThroughNavigation(page: QueryablePage, selector: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      if (await page.$(selector)) return;
+    } catch (error) {
+      lastError = error; // the document was being replaced; ask again
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const cause = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
+  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${selector}${cause}`);
+}
