@@ -20,6 +20,11 @@ export function isValidReport(value: unknown): value is ReportedPosting {
   );
 }
 
+/** Identifies the settings a verdict was made with (exact: a stale verdict must never match). */
+export function settingsKey(settings: ClassifierSettings): string {
+  return JSON.stringify(settings);
+}
+
 export class ClassifyService {
   private settings: Promise<ClassifierSettings> | null = null;
   private readonly memo = new Map<string, Verdict>();
@@ -44,8 +49,16 @@ export class ClassifyService {
   }
 
   async classifyReports(reports: unknown[]): Promise<TabPosting[]> {
+    return (await this.classifyBatch(reports)).results;
+  }
+
+  /** The verdicts, and which settings made them (stored verdicts are only reused with the same). */
+  async classifyBatch(reports: unknown[]): Promise<{ results: TabPosting[]; settingsKey: string }> {
     const settings = await this.currentSettings();
-    return reports.filter(isValidReport).map((report) => this.one(report, settings));
+    return {
+      results: reports.filter(isValidReport).map((report) => this.one(report, settings)),
+      settingsKey: settingsKey(settings),
+    };
   }
 
   private one(report: ReportedPosting, settings: ClassifierSettings): TabPosting {

@@ -6,15 +6,19 @@ import { watchEffectiveClassifierSettings } from '../settings/effective';
 import { loadSettings, watchSettings } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import { syncAnyPageScript } from './any-page-script';
+import { classifyPageBatch } from './classify-page';
 import type { ClassifyService } from './classify-service';
 import { openExplanation } from './explanation';
+import { clearFullVerdicts } from './full-verdict-store';
+import { asEarlierFullVerdict } from './full-verdicts';
 import { mergeTabState } from './tab-state';
 import { clearTabState, readTabState, storedTabIds, updateTabState } from './tab-store';
 
 /** boardMatches: the manifest content script's patterns (the any-page script excludes them). */
 export function registerBackgroundHandlers(service: ClassifyService, boardMatches: string[]): void {
   onMessage('classifyPostings', async ({ data, sender }) => {
-    const results = await service.classifyReports(Array.isArray(data?.postings) ? data.postings : []);
+    const page = { siteId: data?.siteId ?? null, url: String(data?.url ?? '') };
+    const results = await classifyPageBatch(service, page, Array.isArray(data?.postings) ? data.postings : []);
     const tabId = sender.tab?.id;
     if (tabId !== undefined && tabId >= 0) {
       await updateTabState(tabId, (previous) =>
@@ -68,12 +72,25 @@ export function registerBackgroundHandlers(service: ClassifyService, boardMatche
   });
 }
 
-/** Re-makes every stored tab's verdicts and pushes them to the tab's content script. */
+/**
+ * Re-makes every stored tab's verdicts and pushes them to the tab's content script. The session's
+ * full verdicts were made with the old settings: they are dropped, and the ones open tabs show
+ * are re-made from the full postings the tab states hold.
+ */
 export async function reclassifyOpenTabs(service: ClassifyService): Promise<void> {
+  await clearFullVerdicts().catch(() => undefined);
   for (const tabId of await storedTabIds()) {
     const state = await readTabState(tabId);
     if (!state?.postings.length) continue;
-    const results = await service.classifyReports(state.postings);
+    const earlier = new Set(state.postings.filter((p) => p.readInFullEarlier).map((p) => p.jobId));
+    // A card showing an earlier full verdict holds that full posting: re-make it in full.
+    const reports = state.postings.map((p) => ({
+      jobId: p.jobId,
+      kind: earlier.has(p.jobId) ? ('detail' as const) : p.kind,
+      posting: p.posting,
+    }));
+    const made = await classifyPageBatch(service, { siteId: state.siteId, url: state.url }, reports);
+    const results = made.map((r) => (earlier.has(r.jobId) && r.kind === 'detail' ? asEarlierFullVerdict(r) : r));
     await updateTabState(tabId, (previous) =>
       mergeTabState(previous, { url: previous?.url ?? state.url, siteId: state.siteId, results, fromSubframe: true }, Date.now()),
     );

@@ -1,6 +1,8 @@
 // Per-tab state as a pure merge: what the popup renders for a tab. One entry per job id, kept in
-// first-seen order; a full-posting (detail) verdict is never replaced by a title-only one.
+// first-seen order; a verdict is never replaced by one made from less of the posting (detail >
+// read in full on an earlier page load > title only).
 import type { TabPosting, TabState } from '../messaging/protocol';
+import { verdictStrength } from '../messaging/verdict-strength';
 
 export function emptyTabState(url: string, siteId: string | null, now: number): TabState {
   return { url, siteId, postings: [], detailJobId: null, updatedAt: now };
@@ -23,7 +25,7 @@ export function mergeTabState(
     if (at === undefined) {
       index.set(result.jobId, postings.length);
       postings.push(result);
-    } else if (result.kind === 'detail' || postings[at]?.kind === 'card') {
+    } else if (verdictStrength(result) >= verdictStrength(postings[at]!)) {
       postings[at] = result;
     }
   }

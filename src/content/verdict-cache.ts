@@ -1,6 +1,8 @@
 // Verdicts per job id for this page's session. A full-posting verdict is never replaced by a
-// title-only one: once the detail has been read, every badge of that job shows the full verdict.
+// title-only one: once the detail has been read (here, or on an earlier page load this session,
+// which the background tells), every badge of that job shows the full verdict.
 import type { ReportedPosting, TabPosting } from '../messaging/protocol';
+import { verdictStrength } from '../messaging/verdict-strength';
 
 export class VerdictCache {
   private readonly byJob = new Map<string, TabPosting>();
@@ -9,10 +11,10 @@ export class VerdictCache {
     return this.byJob.get(jobId);
   }
 
-  /** Stores a result unless a full verdict for the same job is already there. */
+  /** Stores a result unless one made from more of the posting is already there. */
   put(result: TabPosting): void {
     const known = this.byJob.get(result.jobId);
-    if (known && known.kind === 'detail' && result.kind === 'card') return;
+    if (known && verdictStrength(known) > verdictStrength(result)) return;
     this.byJob.set(result.jobId, result);
   }
 
@@ -20,7 +22,8 @@ export class VerdictCache {
   needs(report: ReportedPosting, signature: (r: ReportedPosting) => string): boolean {
     const known = this.byJob.get(report.jobId);
     if (!known) return true;
-    if (report.kind === 'card') return known.kind === 'card' && signature(known) !== signature(report);
+    // A full verdict (read here, or on an earlier page load) outranks anything a card could add.
+    if (report.kind === 'card') return verdictStrength(known) === 0 && signature(known) !== signature(report);
     return known.kind === 'card' || signature(known) !== signature(report);
   }
 

@@ -15,6 +15,12 @@ export interface TabPosting extends ReportedPosting {
   verdict: Verdict;
   /** Display names of the criteria in verdict.evidence (so the badge tooltip needs no catalogue). */
   criterionNames?: Record<string, string>;
+  /**
+   * A card (kind stays 'card': that is where it sits on this page) whose job was read in full on
+   * an earlier page load this session: verdict is that full verdict (mode 'full') and posting is
+   * the full posting it was made from.
+   */
+  readInFullEarlier?: boolean;
 }
 
 /** What the background knows about one tab: the popup renders this, never re-parses the page. */

@@ -28,4 +28,16 @@ describe('mergeTabState', () => {
     const reload = mergeTabState(frame, { url: 'https://a/1', siteId: 's', results: [posting('5', 'card')], pageId: 'p2' }, 3);
     expect(reload.postings.map((p) => p.jobId)).toEqual(['5']);
   });
+
+  it('a card with a full verdict read on an earlier page load outranks a title-only card, not the detail', () => {
+    const earlier: TabPosting = { ...posting('1', 'card', 'administration'), verdict: fakeVerdict('administration', 'full'), readInFullEarlier: true };
+    let state = mergeTabState(null, { url: 'https://a/1', siteId: 's', results: [posting('1', 'card'), posting('2', 'card')], pageId: 'p' }, 1);
+    state = mergeTabState(state, { url: 'https://a/1', siteId: 's', results: [earlier], pageId: 'p' }, 2);
+    state = mergeTabState(state, { url: 'https://a/1', siteId: 's', results: [posting('1', 'card')], pageId: 'p' }, 3);
+    expect(state.postings[0]).toEqual(earlier);
+    expect(state.detailJobId).toBeNull();
+    state = mergeTabState(state, { url: 'https://a/1', siteId: 's', results: [posting('2', 'detail')], pageId: 'p' }, 4);
+    state = mergeTabState(state, { url: 'https://a/1', siteId: 's', results: [{ ...earlier, jobId: '2' }], pageId: 'p' }, 5);
+    expect(state.postings.map((p) => [p.jobId, p.kind, p.verdict.mode])).toEqual([['1', 'card', 'full'], ['2', 'detail', 'full']]);
+  });
 });
