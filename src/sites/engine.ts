@@ -159,7 +159,7 @@ function elementText(element: Element): string {
 }
 
 /** A rendered element, where the browser can tell (happy-dom cannot, and then all count). */
-function looksRendered(element: Element): boolean {
+export function looksRendered(element: Element): boolean {
   const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
   return typeof check === 'function' ? check.call(element) : true;
 }
@@ -198,7 +198,7 @@ function findCards(decl: SiteDeclaration, doc: Document, url: URL): ListingCard[
  * when it is about as complete, because the evidence quoted from it is highlighted in the page;
  * JSON-LD fills in where the page shows none or only a cut-down part (collapsed "show more").
  */
-function pickDescription(shown: string, fromJsonLd: string): string {
+export function pickDescription(shown: string, fromJsonLd: string): string {
   if (!fromJsonLd) return shown;
   return shown.length >= fromJsonLd.length * 0.6 ? shown : fromJsonLd;
 }

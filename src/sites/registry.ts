@@ -3,13 +3,18 @@ import { glassdoor } from './glassdoor';
 import { greenhouse } from './greenhouse';
 import { icims } from './icims';
 import { indeed } from './indeed';
-import { jsonldAny } from './jsonld-any';
+import { anyPageAdapter } from './jsonld-any';
 import { lever } from './lever';
 import { linkedin } from './linkedin';
-import type { SiteAdapter } from './types';
+import { phenom } from './phenom';
+import type { PageDataAdapter, SiteAdapter } from './types';
 import { usajobs } from './usajobs';
 import { workday } from './workday';
 import { ziprecruiter } from './ziprecruiter';
+
+/** Career platforms recognised by their page data, read before the generic JSON-LD (opt-in pages only). */
+export const pageDataAdapters: readonly PageDataAdapter[] = [phenom];
+const jsonldAny = anyPageAdapter(pageDataAdapters);
 
 /** All adapters; the generic JSON-LD one last, and only used when the user enables it. */
 export const siteAdapters: readonly SiteAdapter[] = [

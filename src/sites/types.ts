@@ -42,3 +42,12 @@ export interface SiteAdapter {
   /** The posting shown in full, if any. */
   findDetail(doc: Document, url: URL): DetailPosting | null;
 }
+
+/**
+ * A platform recognised by the page's own data rather than its address (career sites on the
+ * employers' own domains). Read only in the "any page with JobPosting data" mode, before the
+ * generic JSON-LD reader.
+ */
+export interface PageDataAdapter extends SiteAdapter {
+  recognises(doc: Document): boolean;
+}

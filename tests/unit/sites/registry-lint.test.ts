@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adapterForUrl, contentScriptMatches, siteAdapters } from '../../../src/sites/registry';
+import { adapterForUrl, contentScriptMatches, pageDataAdapters, siteAdapters } from '../../../src/sites/registry';
+import { loadPage } from './load-page';
 
 const fixturesDir = path.resolve(__dirname, '../../fixtures');
 const fixtures = (
@@ -33,8 +34,34 @@ describe('site registry', () => {
   it.each(siteAdapters.map((adapter) => [adapter.id, adapter] as const))('%s has at least one own fixture', (_id, adapter) => {
     const own = fixtures.filter((page) => adapterForUrl(new URL(page.url), { anyJobPostingPage: page.anyJobPostingPage }) === adapter);
     expect(own.length, `a page in tests/fixtures/fixtures.json served by ${adapter.id}`).toBeGreaterThan(0);
-    for (const page of own) expect(page.file.startsWith(adapter.id === 'jsonld-any' ? 'generic-' : `${adapter.id}-`)).toBe(true);
+    // Pages of the any-page mode are named after what reads them: "generic-" or a platform's id.
+    const prefixes = adapter.id === 'jsonld-any' ? ['generic-', ...pageDataAdapters.map((platform) => `${platform.id}-`)] : [`${adapter.id}-`];
+    for (const page of own) expect(prefixes.some((prefix) => page.file.startsWith(prefix)), page.file).toBe(true);
   });
+
+  it.each(pageDataAdapters.map((platform) => [platform.id, platform] as const))(
+    '%s (recognised by its page data) has own fixtures, all of which it recognises',
+    async (_id, platform) => {
+      const own = fixtures.filter((page) => page.file.startsWith(`${platform.id}-`));
+      expect(own.length).toBeGreaterThan(0);
+      for (const page of own) {
+        expect(page.anyJobPostingPage, `${page.file} is read in the any-page mode`).toBe(true);
+        const loaded = loadPage(path.join(fixturesDir, page.file), page.url);
+        try {
+          expect(platform.recognises(loaded.doc), page.file).toBe(true);
+        } finally {
+          await loaded.close();
+        }
+      }
+      // And a page of another kind is not taken for it.
+      const other = loadPage(path.join(fixturesDir, 'generic-jsonld-graph.html'), 'https://careers.meadowbrook-hospital.example/jobs/x');
+      try {
+        expect(platform.recognises(other.doc)).toBe(false);
+      } finally {
+        await other.close();
+      }
+    },
+  );
 
   it.each(contentScriptMatches().map((pattern) => [pattern]))('%s is a valid match pattern', (pattern) => {
     expect(pattern).toMatch(MATCH_PATTERN);
