@@ -11,6 +11,8 @@ import type { ClassifyService } from './classify-service';
 import { openExplanation } from './explanation';
 import { clearFullVerdicts } from './full-verdict-store';
 import { asEarlierFullVerdict } from './full-verdicts';
+import { jobScope } from './job-scope';
+import { shareFullVerdicts } from './share-full-verdicts';
 import { mergeTabState } from './tab-state';
 import { clearTabState, readTabState, storedTabIds, updateTabState } from './tab-store';
 
@@ -35,6 +37,8 @@ export function registerBackgroundHandlers(service: ClassifyService, boardMatche
         ),
       );
     }
+    const scope = jobScope(page.siteId, page.url);
+    if (scope) void shareFullVerdicts(scope, results, tabId).catch(() => undefined);
     return results;
   });
 

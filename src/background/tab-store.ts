@@ -13,14 +13,26 @@ export async function readTabState(tabId: number): Promise<TabState | null> {
   return storage.getItem<TabState>(keyFor(tabId));
 }
 
-/** Read-modify-write of one tab's state, serialised per tab. */
-export function updateTabState(tabId: number, update: (previous: TabState | null) => TabState): Promise<TabState> {
+/** The stored states of these tabs (tabs without one are left out), in one storage read. */
+export async function readTabStates(tabIds: readonly number[]): Promise<Map<number, TabState>> {
+  const states = new Map<number, TabState>();
+  if (!tabIds.length) return states;
+  const idOf = new Map(tabIds.map((id) => [keyFor(id) as string, id]));
+  for (const { key, value } of await storage.getItems([...idOf.keys()] as Key[])) {
+    const id = idOf.get(key);
+    if (id !== undefined && value) states.set(id, value as TabState);
+  }
+  return states;
+}
+
+/** Read-modify-write of one tab's state, serialised per tab; an update returning null writes nothing. */
+export function updateTabState<T extends TabState | null>(tabId: number, update: (previous: TabState | null) => T): Promise<T> {
   const previousWrite = queues.get(tabId) ?? Promise.resolve();
   const next = previousWrite
     .catch(() => undefined)
     .then(async () => {
       const state = update(await readTabState(tabId));
-      await storage.setItem(keyFor(tabId), state);
+      if (state) await storage.setItem(keyFor(tabId), state);
       return state;
     });
   queues.set(tabId, next);

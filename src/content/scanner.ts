@@ -81,7 +81,11 @@ export class PageScanner {
     return this.badges.size;
   }
 
-  async scan(): Promise<void> {
+  /**
+   * resend: report every posting on the page, not only new text (after a back/forward-cache
+   * restore a posting may have been read in full since, and the tab's record was replaced).
+   */
+  async scan(options: { resend?: boolean } = {}): Promise<void> {
     if (this.stopped) return;
     const { doc, adapter } = this.options;
     let url: URL;
@@ -116,7 +120,7 @@ export class PageScanner {
     this.render();
 
     const batch = found.filter(
-      (r) => this.cache.needs(r, postingSignature) && !this.inFlight.has(postingSignature(r)),
+      (r) => (options.resend || this.cache.needs(r, postingSignature)) && !this.inFlight.has(postingSignature(r)),
     );
     await this.send(batch);
   }

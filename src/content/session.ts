@@ -89,17 +89,22 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     return scanner;
   };
 
-  const scan = (): void => {
+  const scan = (options?: { resend?: boolean }): void => {
     if (extensionGone()) {
       ctx.notifyInvalidated(); // runs the clean-up below: observer off, badges removed
       return;
     }
     if (ctx.isInvalid) return;
-    currentScanner()?.scan().catch(reportError);
+    currentScanner()?.scan(options).catch(reportError);
   };
 
-  const watcher = watchPage(doc.documentElement, scan, timers);
+  const watcher = watchPage(doc.documentElement, () => scan(), timers);
   ctx.addEventListener(window, 'wxt:locationchange', () => watcher.poke());
+  // Back from a job page through the back/forward cache: the page returns as it was left, but
+  // the job may now have a full verdict, and the tab's record belongs to the page we came from.
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if ((event as PageTransitionEvent).persisted) scan({ resend: true });
+  });
 
   const stopWatchingSettings = watchSettings((next) => {
     const sitesChanged = JSON.stringify(next.sites) !== JSON.stringify(settings.sites);

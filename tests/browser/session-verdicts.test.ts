@@ -50,4 +50,34 @@ describe('full verdicts across page loads in Chromium', () => {
     expect(ext.blockedRequests).toEqual([]);
     await list.close();
   });
+
+  it('an open list tab gets the full verdict as soon as the job is read in another tab', async () => {
+    const LEVER_JOB = '0c9e8d7f-1111-4a2b-9c3d-5e6f7a8b9c01';
+    const list = await ext.servePage('https://jobs.lever.co/cedarpointhealth', fixture('lever-board.html'));
+    const first = await waitForBadges(list, { until: (b) => b.length === 3 && b.every((x) => x.label) });
+    expect(byJob(first, LEVER_JOB)?.mode).toBe('title');
+
+    const job = await ext.servePage(`https://jobs.lever.co/cedarpointhealth/${LEVER_JOB}`, fixture('lever-posting.html'));
+    const read = byJob(await waitForBadges(job, { until: (b) => byJob(b, LEVER_JOB)?.mode === 'full' }), LEVER_JOB);
+
+    // No reload: the background pushed the verdict to the list tab.
+    const after = await waitForBadges(list, { until: (b) => byJob(b, LEVER_JOB)?.mode === 'full' });
+    expect(byJob(after, LEVER_JOB)).toMatchObject({ place: 'card', mode: 'full', label: read?.label });
+    await job.close();
+    await list.close();
+  });
+
+  it('a page restored from the back/forward cache reports itself again', async () => {
+    const list = await ext.servePage(BOARD, fixture('greenhouse-board.html'));
+    await waitForBadges(list, { until: (b) => b.length === 3 && b.every((x) => x.label) });
+    const tabId = await ext.tabIdFor(list);
+    const sw = await ext.serviceWorker();
+    // As if the tab had moved on to another page meanwhile: its record is not this page's.
+    await sw.evaluate((key) => (globalThis as unknown as { chrome: { storage: { session: { remove(k: string): Promise<void> } } } }).chrome.storage.session.remove(key), `tabState:${tabId}`);
+    await list.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+    await expect
+      .poll(async () => ((await ext.readStorage('session'))[`tabState:${tabId}`] as { postings?: unknown[] } | undefined)?.postings?.length ?? 0, { timeout: 10_000 })
+      .toBe(3);
+    await list.close();
+  });
 });

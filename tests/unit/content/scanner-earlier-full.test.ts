@@ -1,0 +1,56 @@
+// The scanner with full verdicts from earlier page loads (the background's session store).
+import { beforeEach, describe, expect, it } from 'vitest';
+import { PageScanner } from '../../../src/content/scanner';
+import type { ReportedPosting, TabPosting } from '../../../src/messaging/protocol';
+import { defaultSettings } from '../../../src/settings/schema';
+import { fakeAdapter, fakeVerdict } from './fake-site';
+
+function setPage(html: string): void {
+  document.body.innerHTML = html; // test page only; the extension itself never uses innerHTML
+}
+
+const badge = (id: string) => document.querySelector<HTMLElement>(`rolelens-badge[data-job-id="${id}"]`);
+
+/** A background stand-in: jobs in `readInFull` answer as cards with their earlier full verdict. */
+function background() {
+  const readInFull = new Set<string>();
+  const batches: string[][] = [];
+  const classify = async (batch: ReportedPosting[]): Promise<TabPosting[]> => {
+    batches.push(batch.map((r) => r.jobId));
+    return batch.map((r) =>
+      r.kind === 'card' && readInFull.has(r.jobId)
+        ? { ...r, posting: { ...r.posting, description: 'Owns the budget.' }, verdict: fakeVerdict('management', 'full'), readInFullEarlier: true }
+        : { ...r, verdict: fakeVerdict('administration', r.kind === 'card' ? 'title' : 'full') },
+    );
+  };
+  return { readInFull, batches, classify };
+}
+
+describe('PageScanner and full verdicts from earlier page loads', () => {
+  beforeEach(() => setPage(''));
+
+  it('badges the card with the full verdict and does not ask again on re-scans', async () => {
+    setPage('<ul><li data-card="a1"><a class="t">Unit Manager</a></li></ul>');
+    const bg = background();
+    bg.readInFull.add('a1');
+    const scanner = new PageScanner({ doc: document, adapter: fakeAdapter, display: defaultSettings().display, classify: bg.classify, onActivate: () => undefined });
+    await scanner.scan();
+    await scanner.scan();
+    expect(bg.batches).toEqual([['a1']]);
+    expect(badge('a1')?.dataset).toMatchObject({ mode: 'full', label: 'management', place: 'card' });
+  });
+
+  it('after a back/forward-cache restore, reports the whole page again and takes the full verdict', async () => {
+    setPage('<ul><li data-card="a1"><a class="t">Unit Manager</a></li><li data-card="b2"><a class="t">Clerk</a></li></ul>');
+    const bg = background();
+    const scanner = new PageScanner({ doc: document, adapter: fakeAdapter, display: defaultSettings().display, classify: bg.classify, onActivate: () => undefined });
+    await scanner.scan();
+    expect(badge('a1')?.dataset.mode).toBe('title');
+    bg.readInFull.add('a1'); // the job page was opened meanwhile
+    await scanner.scan();
+    expect(bg.batches).toEqual([['a1', 'b2']]);
+    await scanner.scan({ resend: true });
+    expect(bg.batches).toEqual([['a1', 'b2'], ['a1', 'b2']]);
+    expect([badge('a1')?.dataset.mode, badge('b2')?.dataset.mode]).toEqual(['full', 'title']);
+  });
+});
