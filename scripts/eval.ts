@@ -36,7 +36,7 @@ function candidates(): Candidate[] {
   for (const titleWeight of [2, 3, 4])
     for (const repeatDecay of [0.45, 0.6])
       for (const balancedMinShare of [0.22, 0.26, 0.3])
-        for (const balancedMinSide of [4, 6, 8])
+        for (const balancedMinSide of [3, 4, 5, 6])
           for (const band of [0.3, 0.45]) out.push({ params: { ...DEFAULT_PARAMS, titleWeight, repeatDecay, balancedMinShare, balancedMinSide }, band });
   return out;
 }

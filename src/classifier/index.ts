@@ -82,7 +82,8 @@ export function classifyWith(
   }
 
   const totals = sideTotals(evidence, params);
-  const decision = decide(totals, settings.balancedBand, params);
+  const duties = sideTotals(evidence.filter((e) => e.field === 'description'), params);
+  const decision = decide(totals, duties, settings.balancedBand, params);
   const relevance = judgeRelevance({
     title,
     company,

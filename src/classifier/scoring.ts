@@ -9,9 +9,9 @@ export interface ScoringParams {
   repeatDecay: number;
   /** Added to the denominator of the lean so thin evidence gives a mild lean. */
   smoothing: number;
-  /** For 'balanced', the weaker side must carry at least this share of all evidence. */
+  /** For 'balanced', the weaker side must carry at least this share of the description's evidence. */
   balancedMinShare: number;
-  /** For 'balanced', each side must also carry at least this much evidence in absolute terms. */
+  /** For 'balanced', each side must also carry at least this much description evidence. */
   balancedMinSide: number;
   /** A negated cue pulls against its side by this fraction of its weight. */
   negationPenalty: number;
@@ -24,7 +24,7 @@ export const DEFAULT_PARAMS: ScoringParams = {
   repeatDecay: 0.45,
   smoothing: 1,
   balancedMinShare: 0.26,
-  balancedMinSide: 6,
+  balancedMinSide: 5,
   negationPenalty: 0.5,
   snippetWeight: 0.5,
 };
@@ -66,15 +66,24 @@ export interface Decision {
   confidence: number;
 }
 
-export function decide(totals: SideTotals, balancedBand: number, params: ScoringParams): Decision {
+/**
+ * `totals` (title and description) give the lean. Whether a role is balanced is a question about
+ * its duties: the documents' overlap is an administrator "taking on strategic planning, budget
+ * oversight, and leadership responsibilities", which a title cannot show, so the two-sided test
+ * reads `duties`, the description's totals alone (a "Practice Administrator (Chief Executive
+ * Officer)" title over thin duties is not balanced).
+ */
+export function decide(totals: SideTotals, duties: SideTotals, balancedBand: number, params: ScoringParams): Decision {
   const m = totals.management;
   const a = totals.administration;
   const sum = m + a;
   const raw = (m - a) / (sum + params.smoothing);
   const lean = Math.max(-1, Math.min(1, Number.isFinite(raw) ? raw : 0));
   const strength = 1 - Math.exp(-sum / 4);
-  const weakerShare = sum > 0 ? Math.min(m, a) / sum : 0;
-  if (Math.abs(lean) < balancedBand && weakerShare >= params.balancedMinShare && Math.min(m, a) >= params.balancedMinSide) {
+  const dutySum = duties.management + duties.administration;
+  const weaker = Math.min(duties.management, duties.administration);
+  const weakerShare = dutySum > 0 ? weaker / dutySum : 0;
+  if (Math.abs(lean) < balancedBand && weakerShare >= params.balancedMinShare && weaker >= params.balancedMinSide) {
     const centred = balancedBand > 0 ? 1 - Math.abs(lean) / balancedBand : 1;
     return { lean, label: 'balanced', confidence: round(strength * (0.5 + 0.5 * centred)) };
   }

@@ -29,7 +29,8 @@ export const balancedPosting: Posting = {
     'You will contribute to the strategic plan for the service and help shape its long-term direction with the executive team. ' +
     'You will oversee the budget for the service, build partnerships with commissioners and lead business development. ' +
     'You will inspire the team and shape a positive culture. ' +
-    'You will also run the day-to-day operations of the department, including staff rotas, and make sure policies and procedures are followed.',
+    'You will also run the day-to-day operations of the department, including staff rotas, and make sure policies and procedures are followed. ' +
+    'You will supervise the reception team and keep patient records accurate.',
 };
 
 export const nursePosting: Posting = {
