@@ -2,11 +2,18 @@ import { defineConfig } from 'wxt';
 
 // RoleLens build configuration. Content-script matches live in entrypoints/content.ts,
 // derived from the site registry, so this file only holds the manifest basics.
+
+// Browser tests only: ROLELENS_TEST_ALL_URLS=1 builds a variant whose manifest grants <all_urls>
+// up front, into its own folder (.output/chrome-mv3-test-all-urls), standing in for the user's
+// grant of the optional permission in options, which automation cannot give. Never zipped or shipped.
+const testAllUrls = process.env.ROLELENS_TEST_ALL_URLS === '1';
+
 export default defineConfig({
   srcDir: '.',
+  ...(testAllUrls ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test-all-urls' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'RoleLens',
+    name: testAllUrls ? 'RoleLens (test build, all sites granted)' : 'RoleLens',
     description:
       'Tags healthcare leadership jobs as management- or administration-leaning, with evidence quoted from the posting. Runs entirely in your browser.',
     // storage: settings and corrections; activeTab + scripting: "Read this page" on an unsupported page.
@@ -15,6 +22,7 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['<all_urls>'] }
       : { optional_permissions: ['<all_urls>'] }),
+    ...(testAllUrls && manifestVersion === 3 ? { host_permissions: ['<all_urls>'] } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -113,7 +113,9 @@ export function App({ api }: { api: PopupApi }) {
               const reason = e instanceof Error ? e.message : String(e);
               throw new Error(`RoleLens may not read this page. Open the RoleLens button on the page itself to allow it once, or paste the posting below. (${reason})`);
             }
-            if (!posting || (!posting.title && !posting.description)) throw new Error('No text found on this page.');
+            if (!posting || (!posting.title && !posting.description)) {
+              throw new Error('RoleLens found no text to read on this page. Paste the posting below instead.');
+            }
             setLocal({ posting, verdict: await api.classifyLocally(posting), source: 'page' });
           }}
           onPaste={async (posting) => setLocal({ posting, verdict: await api.classifyLocally(posting), source: 'paste' })}

@@ -40,20 +40,34 @@ function lockedShell(script: string): void {
 }
 
 /**
+ * The builds a test can load. 'test-all-urls' is a test-only variant (wxt.config.ts, built with
+ * ROLELENS_TEST_ALL_URLS=1 into its own folder, never zipped or shipped) whose manifest grants
+ * <all_urls> at install: it stands in for the user granting the optional host permission in
+ * options, a browser prompt that automation cannot answer in Chromium.
+ */
+export type BuildVariant = 'release' | 'test-all-urls';
+
+const variantBuild: Record<BuildVariant, { outDir: string; env: string }> = {
+  release: { outDir: 'chrome-mv3', env: '' },
+  'test-all-urls': { outDir: 'chrome-mv3-test-all-urls', env: 'ROLELENS_TEST_ALL_URLS=1 ' },
+};
+
+/**
  * Builds the Chrome MV3 extension at most once per test run (vitest's worker processes share a
  * parent; a marker file keyed by it remembers the build), then copies it to a fresh temp dir under
  * the same lock, so a build started by someone else cannot change files under a running browser.
  */
-export function builtExtensionCopy(): string {
-  const output = path.join(repoRoot, '.output/chrome-mv3');
-  const marker = path.join(tmpdir(), `rolelens-harness-built-${process.ppid}`);
+export function builtExtensionCopy(variant: BuildVariant = 'release'): string {
+  const { outDir, env } = variantBuild[variant];
+  const output = path.join(repoRoot, '.output', outDir);
+  const marker = path.join(tmpdir(), `rolelens-harness-built-${variant === 'release' ? '' : `${variant}-`}${process.ppid}`);
   const skip = process.env.ROLELENS_SKIP_BUILD === '1' && existsSync(path.join(output, 'manifest.json'));
   const copy = mkdtempSync(path.join(tmpdir(), 'rolelens-ext-'));
   const copyStep = `cp -R ${JSON.stringify(output)}/. ${JSON.stringify(copy)}/`;
   if (skip || existsSync(marker)) {
     lockedShell(copyStep);
   } else {
-    lockedShell(`npx wxt build >/dev/null && ${copyStep}`);
+    lockedShell(`${env}npx wxt build >/dev/null && ${copyStep}`);
     writeFileSync(marker, String(Date.now()));
   }
   if (!existsSync(path.join(copy, 'manifest.json'))) throw new Error(`No built extension in ${output}`);
@@ -107,9 +121,19 @@ export function servePage(context: BrowserContext, url: string, source: PageSour
   pages.set(withoutHash(url), readSource(source));
 }
 
-export async function launchExtension(options: { headless?: boolean } = {}): Promise<ExtensionHarness> {
+export interface LaunchOptions {
+  headless?: boolean;
+  build?: BuildVariant;
+  /**
+   * Lets the DevTools protocol's Extensions domain act on the extension (harness/action.ts clicks
+   * its toolbar button with it). Chromium allows that only with this switch and a pipe connection.
+   */
+  extensionDebugging?: boolean;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionHarness> {
   const executablePath = findChromium();
-  const extensionDir = builtExtensionCopy();
+  const extensionDir = builtExtensionCopy(options.build);
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'rolelens-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
@@ -122,6 +146,7 @@ export async function launchExtension(options: { headless?: boolean } = {}): Pro
       '--disable-sync',
       '--no-first-run',
       '--disable-dev-shm-usage',
+      ...(options.extensionDebugging ? ['--enable-unsafe-extension-debugging'] : []),
     ],
   });
   const pages = new Map<string, string>();
