@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite in the order a failure is cheapest to find.
-// typecheck → unit tests → Chrome MV3 and Firefox MV2/MV3 builds → real-browser tests (which reuse the build).
+// typecheck → unit tests → Chrome MV3 (and its test variant) and Firefox MV2/MV3 builds → real-browser tests (which reuse the builds).
 // Fails fast, and always ends with one plain line "N passed, N failed" counted from vitest's
 // JSON reports (a failing typecheck or build counts as one failure, so the line never reads
 // "0 failed" on a red run).
@@ -93,6 +93,8 @@ const steps = [
   ['typecheck (tsc --noEmit)', () => run('typecheck', bin('tsc'), ['--noEmit'])],
   ['unit tests', () => vitestProject('unit')],
   ['build Chrome MV3', () => run('build Chrome MV3', ...lockedCommand(bin('wxt'), ['build']))],
+  // Test-only variant granting <all_urls> up front (tests/browser/any-page.test.ts); never shipped.
+  ['build Chrome MV3 test variant', () => run('build Chrome MV3 test variant (<all_urls> granted)', ...lockedCommand(bin('wxt'), ['build']), { ROLELENS_TEST_ALL_URLS: '1' })],
   ['build Firefox MV2', () => run('build Firefox MV2', ...lockedCommand(bin('wxt'), ['build', '-b', 'firefox']))],
   // Firefox also takes MV3; web-ext lint checks both.
   ['build Firefox MV3', () => run('build Firefox MV3', ...lockedCommand(bin('wxt'), ['build', '-b', 'firefox', '--mv3']))],
