@@ -186,6 +186,30 @@ for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
       });
     }
 
+    it('a list card shows the full verdict once its job page was read (session store)', async () => {
+      requireFirefox();
+      const pages = [
+        { file: 'greenhouse-job.html', url: 'https://job-boards.greenhouse.io/harborviewclinics/jobs/7100000001' },
+        { file: 'greenhouse-board.html', url: 'https://boards.greenhouse.io/harborviewclinics' },
+      ];
+      for (const p of pages) served.set(p.url, readFileSync(path.join(fixturesDir, p.file), 'utf8'));
+      try {
+        await page.goto(pages[0]!.url, { waitUntil: 'load' });
+        await waitForBadgeCount(page, 1);
+        const [read] = await readBadges(page);
+        expect(read?.mode).toBe('full');
+        await page.goto(pages[1]!.url, { waitUntil: 'load' });
+        await page.waitForFunction(`document.querySelector('rolelens-badge[data-job-id="7100000001"]')?.dataset.mode === 'full'`, {
+          timeout: BADGE_TIMEOUT_MS,
+          polling: 100,
+        });
+        const card = (await readBadges(page)).find((b) => b.jobId === '7100000001');
+        expect(card).toMatchObject({ place: 'card', mode: 'full', label: read?.label });
+      } finally {
+        for (const p of pages) served.delete(p.url);
+      }
+    });
+
     it('the demo board and the extension request nothing beyond the board', () => {
       requireFirefox();
       // data: URLs (Firefox's own inline fonts) never touch the network.
