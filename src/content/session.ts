@@ -4,12 +4,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import { defaultSettings, type Settings } from '../settings/schema';
-import { loadSettings, watchSettings } from '../settings/store';
+import { watchSettings } from '../settings/store';
 import { adapterForUrl } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
 import type { Timers } from './debounce';
 import { clearHighlight, flashElement, highlightEvidence } from './highlight';
 import { watchPage } from './page-watcher';
+import { readSettingsQuickly } from './quick-settings';
 import { PageScanner } from './scanner';
 
 function enabledAdapter(url: string, settings: Settings): SiteAdapter | null {
@@ -59,7 +60,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   if (enabledAdapter(location.href, defaultSettings())) {
     void sendMessage('classifyPostings', { url: location.href, siteId: null, postings: [], pageId }).catch(reportError);
   }
-  let settings = await loadSettings().catch(() => defaultSettings());
+  let settings = await readSettingsQuickly().catch(() => defaultSettings());
   await domReady(doc);
   if (ctx.isValid === false) return;
   // Plain timers (cleared on invalidation by the watcher), so a dead context still reaches scan().
