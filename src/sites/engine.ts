@@ -168,8 +168,13 @@ function findCards(decl: SiteDeclaration, doc: Document, url: URL): ListingCard[
   const byId = new Map<string, ListingCard>();
   for (const cardDecl of decl.cards ?? []) {
     const embedded = cardDecl.embedded ? readEmbeddedJobs(doc, cardDecl.embedded) : null;
+    // An element a broader fallback selector matches again reads the same: skip it rather than
+    // read it twice (and force a style pass through checkVisibility for the duplicate check).
+    const seen = new Set<Element>();
     for (const selector of cardDecl.card) {
       for (const element of doc.querySelectorAll(selector)) {
+        if (seen.has(element)) continue;
+        seen.add(element);
         const jobId = readId(element, cardDecl.id, url);
         const title = firstText(element, cardDecl.title);
         if (!jobId || !title) continue;
