@@ -17,12 +17,49 @@ export function isBadge(node: Node | null | undefined): node is HTMLElement {
   return !!node && node.nodeType === 1 && (node as Element).localName === BADGE_TAG;
 }
 
-export function createBadge(doc: Document, jobId: string, onActivate: (jobId: string) => void): HTMLElement {
-  const host = doc.createElement(BADGE_TAG);
-  host.dataset.jobId = jobId;
-  const shadow = host.attachShadow({ mode: 'open' });
+/** The stylesheet shared by every badge's shadow root, per document (null: not supported there). */
+const sheets = new WeakMap<Document, CSSStyleSheet | null>();
+
+function sharedSheet(doc: Document): CSSStyleSheet | null {
+  if (sheets.has(doc)) return sheets.get(doc) ?? null;
+  let sheet: CSSStyleSheet | null = null;
+  try {
+    const Sheet = doc.defaultView?.CSSStyleSheet ?? globalThis.CSSStyleSheet;
+    sheet = new Sheet();
+    sheet.replaceSync(BADGE_CSS);
+  } catch {
+    sheet = null; // no constructable stylesheets here: each badge gets a <style>
+  }
+  sheets.set(doc, sheet);
+  return sheet;
+}
+
+/**
+ * One parsed stylesheet adopted by all badges rather than a <style> per shadow root: 100 badges
+ * share one sheet object. Falls back to a <style> where adopting is refused or has no effect.
+ */
+function styleShadow(shadow: ShadowRoot, doc: Document): void {
+  const sheet = sharedSheet(doc);
+  if (sheet) {
+    try {
+      shadow.adoptedStyleSheets = [sheet];
+      if (shadow.adoptedStyleSheets.length === 1) return;
+    } catch {
+      // Refused (e.g. a sheet from another realm): use the <style> below.
+    }
+  }
   const style = doc.createElement('style');
   style.textContent = BADGE_CSS;
+  shadow.prepend(style);
+}
+
+/** The shadow content every badge starts from, built once per document and cloned. */
+const templates = new WeakMap<Document, DocumentFragment>();
+
+function shadowTemplate(doc: Document): DocumentFragment {
+  let template = templates.get(doc);
+  if (template) return template;
+  template = doc.createDocumentFragment();
   const button = doc.createElement('button');
   button.type = 'button';
   button.setAttribute('aria-describedby', 'tip');
@@ -35,7 +72,30 @@ export function createBadge(doc: Document, jobId: string, onActivate: (jobId: st
   tip.id = 'tip';
   tip.setAttribute('role', 'tooltip');
   button.append(icon, text);
-  shadow.append(style, button, tip);
+  template.append(button, tip);
+  templates.set(doc, template);
+  return template;
+}
+
+interface BadgeParts {
+  button: Element;
+  icon: Element;
+  text: Element;
+  tip: Element;
+}
+
+/** Each badge's inner elements, kept at creation so rendering does not query the shadow root. */
+const partsOf = new WeakMap<HTMLElement, BadgeParts>();
+
+export function createBadge(doc: Document, jobId: string, onActivate: (jobId: string) => void): HTMLElement {
+  const host = doc.createElement(BADGE_TAG);
+  host.dataset.jobId = jobId;
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.append(shadowTemplate(doc).cloneNode(true));
+  styleShadow(shadow, doc);
+  const button = shadow.querySelector('button')!;
+  const tip = button.nextElementSibling!;
+  partsOf.set(host, { button, icon: button.firstElementChild!, text: button.lastElementChild!, tip });
   // The badge often sits inside the card's link: keep the click from opening the posting.
   button.addEventListener('click', (event) => {
     event.preventDefault();
@@ -64,13 +124,9 @@ export function renderBadge(host: HTMLElement, jobId: string, view: BadgeView): 
   setFlag(host, 'data-unsure', view.unsure);
   setFlag(host, 'data-muted', view.muted);
   host.hidden = view.hidden;
-  const shadow = host.shadowRoot;
-  if (!shadow) return;
-  const button = shadow.querySelector('button');
-  const icon = shadow.querySelector('.icon');
-  const text = shadow.querySelector('.text');
-  const tip = shadow.querySelector('[role="tooltip"]');
-  if (!button || !icon || !text || !tip) return;
+  const parts = partsOf.get(host);
+  if (!parts) return;
+  const { button, icon, text, tip } = parts;
   button.setAttribute('aria-label', view.accessibleName);
   icon.textContent = view.icon;
   text.textContent = view.text;

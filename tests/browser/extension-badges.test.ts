@@ -26,6 +26,22 @@ describe('extension in Chromium', () => {
     expect(ext.blockedRequests).toEqual([]);
   });
 
+  it('styles the badge with its own stylesheet, not the page\'s', async () => {
+    const job = postings[1]!;
+    // The page's own button rule stops at the shadow root; the badge's stylesheet styles its button.
+    const html = greenhouseJobPage(job).replace('</head>', '<style>button { border-radius: 0; color: rgb(255, 0, 0); }</style></head>');
+    const page = await ext.servePage(`https://job-boards.greenhouse.io/riverside/jobs/${job.id}`, html);
+    await waitForBadges(page, { until: (b) => b.length > 0 });
+    const style = await page.$eval('rolelens-badge', (badge) => {
+      const button = badge.shadowRoot!.querySelector('button')!;
+      const css = getComputedStyle(button);
+      return { display: getComputedStyle(badge).display, radius: css.borderTopLeftRadius, color: css.color };
+    });
+    expect(style).toMatchObject({ display: 'inline-block', radius: '999px' });
+    expect(style.color).not.toBe('rgb(255, 0, 0)');
+    await page.close();
+  });
+
   it('keeps the NLP and the criteria out of the content scripts (the background classifies)', () => {
     const manifest = JSON.parse(readFileSync(path.join(ext.extensionDir, 'manifest.json'), 'utf8')) as {
       content_scripts: { js: string[] }[];

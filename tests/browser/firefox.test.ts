@@ -53,6 +53,7 @@ interface BadgeInfo {
   /** 'title' (provisional, from the card) or 'full' (the whole posting was read). */
   mode: string;
   text: string;
+  styled: boolean;
 }
 
 const readBadges = (page: Page): Promise<BadgeInfo[]> =>
@@ -64,6 +65,11 @@ const readBadges = (page: Page): Promise<BadgeInfo[]> =>
       mode: badge.getAttribute('data-mode') ?? '',
       // The visible text (the shadow root also holds a <style> and the tooltip).
       text: (badge.shadowRoot?.querySelector('button')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      // The badge stylesheet reached the shadow root (adopted, or a <style> where adopting fails).
+      styled: (() => {
+        const button = badge.shadowRoot?.querySelector('button');
+        return !!button && getComputedStyle(button).borderTopLeftRadius === '999px';
+      })(),
     })),
   );
 
@@ -133,6 +139,7 @@ for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
       for (const badge of badges) {
         expect(LABELS).toContain(badge.label);
         expect(badge.text).not.toBe('');
+        expect(badge.styled).toBe(true);
       }
     });
 
