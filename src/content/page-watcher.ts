@@ -15,8 +15,12 @@ function isOwnNode(node: Node): boolean {
 /** True when a mutation record only added or removed our own elements. */
 export function isOwnMutation(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every(isOwnNode);
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  // Indexed reads, no spread: a render of 100 badges brings 100 of these records at once.
+  for (let i = 0; i < addedNodes.length; i++) if (!isOwnNode(addedNodes[i]!)) return false;
+  for (let i = 0; i < removedNodes.length; i++) if (!isOwnNode(removedNodes[i]!)) return false;
+  return true;
 }
 
 export interface PageWatcher {
