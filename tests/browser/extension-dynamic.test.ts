@@ -101,8 +101,11 @@ ${indeedSearchPage([m1, m2], m1).replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, '')
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const sw = await ext.serviceWorker();
+    // Wait for the old worker to close, i.e. the old extension to unload (a fixed pause could end
+    // before it on a busy machine, and the old script would still badge the new card).
+    const unloaded = new Promise<void>((resolve) => sw.once('close', () => resolve()));
     await sw.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
-    await page.waitForTimeout(1000);
+    await unloaded;
     // The next change on the page makes the orphaned script notice and clean up.
     await page.evaluate((html) => document.getElementById('results')!.insertAdjacentHTML('beforeend', html), indeedCard(m3));
     const badges = await waitForBadges(page, { until: (b) => b.length === 0, timeoutMs: 8000 });

@@ -43,16 +43,38 @@ async function setRange(options: Page, testId: string, value: number): Promise<v
   }, value);
 }
 
-async function waitSaved(options: Page): Promise<void> {
-  await options.locator('[data-testid="rl-save-status"][data-state="saved"]').waitFor();
-}
-
 /** Stored user data (not per-tab caches other features keep in local storage). */
 async function userData(ext: ExtensionHarness): Promise<Record<string, unknown>> {
   const all = await ext.readStorage('local');
   const keep = ['settings', 'settings$', 'corrections', 'corrections$', 'userCatalogue', 'userCatalogue$', 'notices'];
   return Object.fromEntries(Object.entries(all).filter(([k]) => keep.includes(k) || k.startsWith('backup:')));
 }
+
+interface StoredSettings {
+  classifier: { weights: Record<string, number> };
+  display: { badgeStyle: string; notApplicable: string };
+}
+
+const storedSettings = async (ext: ExtensionHarness) => (await ext.readStorage('local')).settings as StoredSettings | undefined;
+const storedCorrections = async (ext: ExtensionHarness) => ((await ext.readStorage('local')).corrections as unknown[] | undefined) ?? [];
+
+/**
+ * Polls storage until the stored settings satisfy `ok`. Waits for the write itself: the page's
+ * "saved" status may still read so from an earlier step, before a debounced save has even begun.
+ */
+async function settingsSaved(ext: ExtensionHarness, ok: (s: StoredSettings) => boolean, what: string): Promise<StoredSettings> {
+  const deadline = Date.now() + 15_000;
+  let last: StoredSettings | undefined;
+  while (Date.now() < deadline) {
+    last = await storedSettings(ext);
+    if (last && ok(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Settings never stored ${what}; last stored: ${JSON.stringify(last)}`);
+}
+
+/** Default weights are stored as no overrides at all. */
+const defaultWeights = (s: StoredSettings) => Object.keys(s.classifier.weights).length === 0;
 
 describe('options page in Chromium', () => {
   let ext: ExtensionHarness;
@@ -79,12 +101,12 @@ describe('options page in Chromium', () => {
     const before = await badgeUntil(jobPage, (b) => b.label === 'management', 'management');
     expect(managementIds.length).toBeGreaterThan(3);
     for (const id of managementIds) await setRange(options, id, 0);
-    await waitSaved(options);
+    await settingsSaved(ext, (s) => managementIds.every((id) => s.classifier.weights[id.slice('rl-weight-'.length)] === 0), 'every management weight at 0');
     const after = await badgeUntil(jobPage, (b) => b.label !== 'management', 'something other than management');
     expect(after.text).not.toBe(before.text);
 
     await options.locator('[data-testid="rl-reset-all"]').click();
-    await waitSaved(options);
+    await settingsSaved(ext, defaultWeights, 'default weights');
     const restored = await badgeUntil(jobPage, (b) => b.label === 'management', 'management again');
     expect(restored.text).toBe(before.text);
     expect(ext.blockedRequests).toEqual([]);
@@ -96,28 +118,18 @@ describe('options page in Chromium', () => {
     await slider.focus();
     await options.keyboard.press('ArrowRight');
     await options.keyboard.press('ArrowRight');
-    await waitSaved(options);
     const criterionId = id.slice('rl-weight-'.length);
-    await expect
-      .poll(async () => ((await ext.readStorage('local')).settings as { classifier: { weights: Record<string, number> } }).classifier.weights[criterionId])
-      .toBeCloseTo(1.2);
+    await settingsSaved(ext, (s) => Math.abs((s.classifier.weights[criterionId] ?? 1) - 1.2) < 1e-9, `${criterionId} at 1.2`);
     // Its reset button is the next stop in tab order after the slider.
     await options.keyboard.press('Tab');
     expect(await options.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(`${id}-reset`);
     await options.keyboard.press('Enter');
-    await waitSaved(options);
-    await expect
-      .poll(async () => ((await ext.readStorage('local')).settings as { classifier: { weights: Record<string, number> } }).classifier.weights)
-      .toEqual({});
+    await settingsSaved(ext, defaultWeights, 'default weights');
   });
 
   it('a bad import shows what is wrong and leaves storage unchanged', async () => {
     await options.locator('[data-testid="rl-badge-style-full"]').check();
-    await waitSaved(options);
-    // The status may still read "saved" from the previous step: wait for the write itself.
-    await expect
-      .poll(async () => ((await userData(ext)).settings as { display?: { badgeStyle?: string } } | undefined)?.display?.badgeStyle)
-      .toBe('full');
+    await settingsSaved(ext, (s) => s.display.badgeStyle === 'full', 'the full badge style');
     const before = await userData(ext);
     const bad = {
       format: 'rolelens-export',
@@ -154,9 +166,10 @@ describe('options page in Chromium', () => {
     await options.locator('[data-testid="rl-preview-input"]').fill(`${postings[1]!.title}\n${postings[1]!.description.join(' ')}`);
     await options.locator('[data-testid="rl-preview-correct-balanced"]').click();
     await expect.poll(() => options.locator('[data-testid="rl-corrections-count"]').getAttribute('data-count')).toBe('1');
-    await waitSaved(options);
+    const weightId = managementIds[1]!.slice('rl-weight-'.length);
+    await settingsSaved(ext, (s) => s.classifier.weights[weightId] === 2.2 && s.display.notApplicable === 'hide', 'the weight and the hidden not-applicable tags');
+    await expect.poll(() => userData(ext)).toMatchObject({ userCatalogue: { held: ['MHA'] }, corrections: [{ label: 'balanced' }] });
     const saved = await userData(ext);
-    expect(saved).toMatchObject({ userCatalogue: { held: ['MHA'] }, corrections: [{ label: 'balanced' }] });
 
     const [download] = await Promise.all([
       options.waitForEvent('download'),
@@ -168,15 +181,15 @@ describe('options page in Chromium', () => {
     // Change things, then import the file back.
     await options.locator('[data-testid="rl-reset-all"]').click();
     await options.locator('[data-testid="rl-forget-corrections"]').click();
-    await waitSaved(options);
-    expect(await userData(ext)).not.toEqual(saved);
+    await settingsSaved(ext, defaultWeights, 'default weights');
+    await expect.poll(() => storedCorrections(ext)).toEqual([]);
     await options.locator('[data-testid="rl-import"]').setInputFiles({
       name: 'rolelens.json',
       mimeType: 'application/json',
       buffer: Buffer.from(exported),
     });
     await options.locator('[data-testid="rl-transfer-status"]').waitFor();
-    expect(await userData(ext)).toEqual(saved);
+    await expect.poll(() => userData(ext)).toEqual(saved);
     // The page shows the imported values too.
     await expect
       .poll(() => options.locator(`[data-testid="${managementIds[1]}"]`).inputValue())
@@ -195,7 +208,8 @@ describe('options page in Chromium', () => {
     const forget = options.locator('[data-testid="rl-forget-corrections"]');
     if ((await forget.count()) > 0) await forget.click();
     await expect.poll(() => options.locator('[data-testid="rl-corrections-count"]').getAttribute('data-count')).toBe('0');
-    await waitSaved(options);
+    await settingsSaved(ext, defaultWeights, 'default weights');
+    await expect.poll(() => storedCorrections(ext)).toEqual([]);
     const pageBefore = await badgeUntil(jobPage, (b) => b.label === 'management', 'management');
 
     await options.locator('[data-testid="rl-preview-input"]').fill(`${job.title}\n${job.description.join(' ')}`);
@@ -259,7 +273,7 @@ for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
         input.value = '2.5';
         input.dispatchEvent(new Event('input', { bubbles: true }));
       })()`);
-      await page.waitForSelector('[data-testid="rl-save-status"][data-state="saved"]');
+      // Polls the stored value: the save status reads "saved" before the debounced write as well.
       await expect
         .poll(() => page.evaluate(`browser.storage.local.get('settings').then((r) => r.settings.classifier.weights)`), {
           timeout: 10_000,
