@@ -9,13 +9,29 @@
 // install: the options page's permission request then resolves true at once, as after the user's
 // yes, and everything after it (setting saved, content script registered at run time, page read)
 // is the product's own path.
+//
+// In Firefox ESR no stand-in is needed: with its testing pref webextOptionalPermissionPrompts off,
+// the release builds' own permissions.request (from a real click in options) is granted without
+// the prompt. Both Firefox builds run the same steps.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, repoRoot, type ExtensionHarness } from './harness';
 import { readBadges } from './harness/badges';
-import { checkPage, type PageExpectation } from './harness/page-check';
+import { checkPage, minimumBadgeCount, type PageExpectation } from './harness/page-check';
+import {
+  EXTENSION_UUID,
+  FIREFOX_ESR,
+  GECKO_ID,
+  copyBuild,
+  firefoxBuild,
+  firefoxMissingMessage,
+  waitForSelectorThroughNavigation,
+  type FirefoxTarget,
+} from './harness/firefox';
+import { readBadges as readFirefoxBadges, settledBadges } from './harness/firefox-badges';
 
 const fixturesDir = path.join(repoRoot, 'tests/fixtures');
 const manifest = path.join(fixturesDir, 'fixtures.json');
@@ -95,3 +111,99 @@ describe.skipIf(anyPageFixtures.length === 0)('any page with JobPosting data (Ch
     expect(ext.blockedRequests.filter((r) => !r.url.endsWith('/favicon.ico'))).toEqual([]);
   });
 });
+
+for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
+  describe.skipIf(anyPageFixtures.length === 0)(`any page with JobPosting data (Firefox ESR, ${target})`, () => {
+    let browser: FirefoxBrowser | undefined;
+    let build: ReturnType<typeof copyBuild> | undefined;
+    let options: FirefoxPage;
+    let tab: FirefoxPage;
+    const served = new Map<string, string>();
+
+    beforeAll(async () => {
+      if (firefoxMissingMessage()) return; // the tests then fail with the message
+      build = copyBuild(firefoxBuild(target));
+      browser = await puppeteer.launch({
+        browser: 'firefox',
+        executablePath: FIREFOX_ESR,
+        headless: true,
+        args: ['--remote-allow-system-access'],
+        extraPrefsFirefox: {
+          'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+          // Grants permissions.request() without showing the prompt (Firefox's own testing switch).
+          'extensions.webextOptionalPermissionPrompts': false,
+        },
+      });
+      await browser.installExtension(build.dir);
+      options = await browser.newPage();
+      // Awaiting goto on a moz-extension page never resolves under BiDi; wait for the content instead.
+      void options.goto(`moz-extension://${EXTENSION_UUID}/options.html`).catch(() => undefined);
+      await waitForSelectorThroughNavigation(options, '[data-testid="rl-site-any-page"]');
+      tab = await browser.newPage();
+      await tab.setRequestInterception(true);
+      tab.on('request', (request) => {
+        const body = served.get(request.url());
+        if (body !== undefined) return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+        return void request.abort('blockedbyclient');
+      });
+    });
+    afterAll(async () => {
+      await browser?.close();
+      build?.dispose();
+    });
+
+    // Strings, not functions: the test transform may wrap functions in helpers the page lacks.
+    const storedSetting = () =>
+      options.evaluate(`browser.storage.local.get('settings').then((r) => !!(r.settings && r.settings.sites && r.settings.sites.anyJobPostingPage))`);
+    const registered = () =>
+      options.evaluate(`browser.scripting.getRegisteredContentScripts().then((s) => s.some((x) => x.id === ${JSON.stringify(ANY_PAGE_SCRIPT_ID)}))`);
+
+    async function open(fixture: PageExpectation): Promise<void> {
+      served.set(fixture.url, readFileSync(path.join(fixturesDir, fixture.file), 'utf8'));
+      await tab.goto(fixture.url, { waitUntil: 'load' });
+    }
+
+    async function expectNoBadges(): Promise<void> {
+      for (const fixture of anyPageFixtures) {
+        await open(fixture);
+        // Nothing to wait for when nothing may happen: give a content script the time a wall gets.
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        expect(await readFirefoxBadges(tab), `${fixture.file}: no badge while the setting is off`).toEqual([]);
+      }
+    }
+
+    it('no badge while the setting is off', async () => {
+      const missing = firefoxMissingMessage();
+      if (missing) throw new Error(missing);
+      expect(await storedSetting()).toBe(false);
+      expect(await registered()).toBe(false);
+      await expectNoBadges();
+    });
+
+    it('a click in options grants the permission, saves the setting and badges the pages', async () => {
+      await options.click('[data-testid="rl-site-any-page"]');
+      await expect.poll(storedSetting, { timeout: 10_000 }).toBe(true);
+      await expect.poll(registered, { timeout: 10_000 }).toBe(true);
+      for (const fixture of anyPageFixtures) {
+        await open(fixture);
+        const minimum = minimumBadgeCount(fixture);
+        const detailId = fixture.detail && fixture.detail !== 'pane' ? fixture.detail : null;
+        const badges = await settledBadges(
+          tab,
+          (b) => b.length >= minimum && (!detailId || b.some((x) => x.jobId === detailId && x.mode === 'full')),
+        );
+        expect(badges.filter((b) => b.place === 'card'), `${fixture.file}: one badge per card`).toHaveLength(fixture.cards);
+        expect(badges.length, `${fixture.file}: badges`).toBeGreaterThanOrEqual(minimum);
+        if (minimum === 0) expect(badges, `${fixture.file}: no badge`).toEqual([]);
+        if (detailId) expect(badges.find((b) => b.jobId === detailId)?.mode, `${fixture.file}: detail read in full`).toBe('full');
+      }
+    });
+
+    it('switching it off unregisters the script and the pages show no badge again', async () => {
+      await options.click('[data-testid="rl-site-any-page"]');
+      await expect.poll(storedSetting, { timeout: 10_000 }).toBe(false);
+      await expect.poll(registered, { timeout: 10_000 }).toBe(false);
+      await expectNoBadges();
+    });
+  });
+}
