@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, repoRoot, type ExtensionHarness } from './harness';
 import { waitForBadges } from './harness/badges';
 import { readPageInTab } from '../../src/ui/popup/read-page';
-import { EXTENSION_UUID, FIREFOX_ESR, GECKO_ID, copyBuild, firefoxBuild, firefoxMissingMessage, waitForSelectorThroughNavigation } from './harness/firefox';
+import { EXTENSION_UUID, FIREFOX_ESR, GECKO_ID, copyBuild, firefoxBuild, firefoxMissingMessage, waitForSelectorThroughNavigation, type FirefoxTarget } from './harness/firefox';
 
 const screenshots = path.join(repoRoot, 'test-results');
 
@@ -303,71 +303,74 @@ describe.skipIf(detailFixtures.length === 0)('popup on the adapters’ fixture p
   }
 });
 
-describe('popup in Firefox ESR (firefox-mv2)', () => {
-  let browser: FirefoxBrowser | undefined;
-  let build: ReturnType<typeof copyBuild> | undefined;
-  const served = new Map<string, string>();
+// Both Firefox builds: MV3 has an event-page background and MV3's host permission model.
+for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
+  describe(`popup in Firefox ESR (${target})`, () => {
+    let browser: FirefoxBrowser | undefined;
+    let build: ReturnType<typeof copyBuild> | undefined;
+    const served = new Map<string, string>();
 
-  beforeAll(async () => {
-    if (firefoxMissingMessage()) return; // the test then fails with the message
-    build = copyBuild(firefoxBuild('firefox-mv2'));
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX_ESR,
-      headless: true,
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+    beforeAll(async () => {
+      if (firefoxMissingMessage()) return; // the test then fails with the message
+      build = copyBuild(firefoxBuild(target));
+      browser = await puppeteer.launch({
+        browser: 'firefox',
+        executablePath: FIREFOX_ESR,
+        headless: true,
+        args: ['--remote-allow-system-access'],
+        extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+      });
+      await browser.installExtension(build.dir);
     });
-    await browser.installExtension(build.dir);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    build?.dispose();
-  });
-
-  async function servedPage(url: string, html: string): Promise<FirefoxPage> {
-    served.set(url, html);
-    const page = await browser!.newPage();
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      const body = served.get(request.url());
-      if (body !== undefined) return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
-      return void request.abort('blockedbyclient');
+    afterAll(async () => {
+      await browser?.close();
+      build?.dispose();
     });
-    await page.goto(url, { waitUntil: 'load' });
-    return page;
-  }
 
-  it('shows the tag and quotes the page for the tab it is opened for', async () => {
-    const missing = firefoxMissingMessage();
-    if (missing) throw new Error(missing);
-    const url = `https://job-boards.greenhouse.io/acme/jobs/${administrationJob.id}`;
-    const page = await servedPage(url, jobPage(administrationJob));
-    // Strings, not functions: the test transform may wrap functions in helpers the page lacks.
-    await page.waitForFunction(`document.querySelectorAll('rolelens-badge').length === 1`, { timeout: 20_000, polling: 100 });
+    async function servedPage(url: string, html: string): Promise<FirefoxPage> {
+      served.set(url, html);
+      const page = await browser!.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        const body = served.get(request.url());
+        if (body !== undefined) return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+        return void request.abort('blockedbyclient');
+      });
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    }
 
-    // Navigation to moz-extension:// resolves unreliably through BiDi: start it, then wait for content.
-    const popup = await browser!.newPage();
-    void popup.goto(`moz-extension://${EXTENSION_UUID}/popup.html`).catch(() => undefined);
-    await waitForSelectorThroughNavigation(popup, '[data-testid=rl-unsupported]');
-    // From the extension page, find the job tab's id and open the popup for it (?tab=). Without
-    // the "tabs" permission Firefox hides other tabs' URLs, so read it from the background's
-    // per-tab state in session storage (keys "tabState:<id>").
-    const tabId = await popup.evaluate(
-      `browser.storage.session.get(null).then((all) => { const key = Object.keys(all).find((k) => k.startsWith('tabState:') && all[k] && all[k].url === ${JSON.stringify(url)}); return key ? Number(key.slice(9)) : undefined; })`,
-    );
-    expect(typeof tabId).toBe('number');
-    void popup.evaluate(`location.href = 'popup.html?tab=${String(tabId)}'`).catch(() => undefined);
-    await waitForSelectorThroughNavigation(popup, '[data-testid=rl-label]');
+    it('shows the tag and quotes the page for the tab it is opened for', async () => {
+      const missing = firefoxMissingMessage();
+      if (missing) throw new Error(missing);
+      const url = `https://job-boards.greenhouse.io/acme/jobs/${administrationJob.id}`;
+      const page = await servedPage(url, jobPage(administrationJob));
+      // Strings, not functions: the test transform may wrap functions in helpers the page lacks.
+      await page.waitForFunction(`document.querySelectorAll('rolelens-badge').length === 1`, { timeout: 20_000, polling: 100 });
 
-    expect(await popup.$eval('[data-testid=rl-label]', (e) => e.textContent)).toBe('Administration-leaning');
-    const pageText = collapse(await page.$eval('body', (b) => (b as HTMLElement).innerText));
-    const quotes = (await popup.$$eval('[data-testid=rl-quote]', (qs) => qs.map((q) => q.textContent ?? ''))).map(collapse);
-    expect(quotes.filter((q) => pageText.includes(q)).length).toBeGreaterThanOrEqual(3);
-    await popup.setViewport({ width: 400, height: 600 });
-    mkdirSync(screenshots, { recursive: true });
-    await popup.screenshot({ path: path.join(screenshots, 'popup-firefox-administration.png') });
-    await popup.close();
-    await page.close();
+      // Navigation to moz-extension:// resolves unreliably through BiDi: start it, then wait for content.
+      const popup = await browser!.newPage();
+      void popup.goto(`moz-extension://${EXTENSION_UUID}/popup.html`).catch(() => undefined);
+      await waitForSelectorThroughNavigation(popup, '[data-testid=rl-unsupported]');
+      // From the extension page, find the job tab's id and open the popup for it (?tab=). Without
+      // the "tabs" permission Firefox hides other tabs' URLs, so read it from the background's
+      // per-tab state in session storage (keys "tabState:<id>").
+      const tabId = await popup.evaluate(
+        `browser.storage.session.get(null).then((all) => { const key = Object.keys(all).find((k) => k.startsWith('tabState:') && all[k] && all[k].url === ${JSON.stringify(url)}); return key ? Number(key.slice(9)) : undefined; })`,
+      );
+      expect(typeof tabId).toBe('number');
+      void popup.evaluate(`location.href = 'popup.html?tab=${String(tabId)}'`).catch(() => undefined);
+      await waitForSelectorThroughNavigation(popup, '[data-testid=rl-label]');
+
+      expect(await popup.$eval('[data-testid=rl-label]', (e) => e.textContent)).toBe('Administration-leaning');
+      const pageText = collapse(await page.$eval('body', (b) => (b as HTMLElement).innerText));
+      const quotes = (await popup.$$eval('[data-testid=rl-quote]', (qs) => qs.map((q) => q.textContent ?? ''))).map(collapse);
+      expect(quotes.filter((q) => pageText.includes(q)).length).toBeGreaterThanOrEqual(3);
+      await popup.setViewport({ width: 400, height: 600 });
+      mkdirSync(screenshots, { recursive: true });
+      await popup.screenshot({ path: path.join(screenshots, `popup-${target}-administration.png`) });
+      await popup.close();
+      await page.close();
+    });
   });
-});
+}
