@@ -166,6 +166,7 @@ export function App({ api }: { api: PopupApi }) {
             posting={shown.posting}
             verdict={shown.verdict}
             training={training}
+            readEarlier={shown.readInFullEarlier === true}
             onHighlight={
               tabId === null
                 ? undefined

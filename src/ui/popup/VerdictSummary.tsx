@@ -4,7 +4,8 @@ import { LabelTag } from '../shared/LabelTag';
 import { LeanMeter } from '../shared/LeanMeter';
 import { confidenceWords, percent, seniorityNames, specializationNames } from '../shared/labels';
 
-export function VerdictSummary({ verdict }: { verdict: Verdict }) {
+/** readEarlier: a list card showing the full verdict of its posting, read on another page load. */
+export function VerdictSummary({ verdict, readEarlier = false }: { verdict: Verdict; readEarlier?: boolean }) {
   const relevant = verdict.label !== 'not_applicable';
   return (
     <section class="rl-summary" aria-label="Tag">
@@ -40,6 +41,11 @@ export function VerdictSummary({ verdict }: { verdict: Verdict }) {
       </dl>
       {verdict.mode === 'title' && (
         <p class="rl-note">Judged from the title only. Open the posting for the full explanation.</p>
+      )}
+      {verdict.mode === 'full' && readEarlier && (
+        <p class="rl-note" data-testid="rl-read-earlier">
+          Judged from the full posting, which you opened earlier in this browser session.
+        </p>
       )}
     </section>
   );

@@ -22,6 +22,8 @@ export interface VerdictViewProps {
   /** Shows a quoted sentence on the page: highlighted, or (for a card) its card scrolled to. */
   onHighlight?: (item: EvidenceItem) => Promise<HighlightOutcome>;
   onCorrect?: (label: Exclude<Label, 'not_applicable'>) => Promise<void>;
+  /** The verdict is a list card's, made from its full posting read on an earlier page load. */
+  readEarlier?: boolean;
 }
 
 export type HighlightOutcome = 'highlighted' | 'scrolled' | 'missing';
@@ -32,7 +34,7 @@ const OUTCOME_WORDS: Record<HighlightOutcome, string> = {
   missing: 'This sentence is no longer on the page.',
 };
 
-export function VerdictView({ posting, verdict, training, onHighlight, onCorrect }: VerdictViewProps) {
+export function VerdictView({ posting, verdict, training, onHighlight, onCorrect, readEarlier }: VerdictViewProps) {
   const [status, setStatus] = useState('');
   const groups = useMemo(() => groupEvidence(verdict.evidence, posting, lookupCriterion), [verdict, posting]);
   const tipping = useMemo(() => tippingCriteria(verdict, popupCriteria), [verdict]);
@@ -70,7 +72,7 @@ export function VerdictView({ posting, verdict, training, onHighlight, onCorrect
           {posting.company && <span class="rl-muted"> · {posting.company}</span>}
         </h1>
       )}
-      <VerdictSummary verdict={verdict} />
+      <VerdictSummary verdict={verdict} readEarlier={readEarlier} />
       {onCorrect && verdict.mode === 'full' && <CorrectionControl current={verdict.label} onCorrect={onCorrect} />}
       <EvidenceSection groups={groups} onSelect={select} />
       <p class="rl-status" role="status" data-testid="rl-highlight-status">{status}</p>

@@ -66,6 +66,15 @@ describe('popup App', () => {
     await waitFor(() => expect(screen.getByTestId('rl-highlight-status').textContent).toBe('Scrolled to the posting on the page.'));
   });
 
+  it('says when a card shows the full verdict of a posting read on an earlier page load', async () => {
+    const earlier: TabPosting = { ...admin, verdict: administrationVerdict, readInFullEarlier: true };
+    const api = fakeApi(tabState([mgmt, earlier], 'j-1'), { tabId: 7, jobId: 'j-2' });
+    render(<App api={api} />);
+    expect((await screen.findByTestId('rl-label')).textContent).toBe('Administration-leaning');
+    expect(screen.getByTestId('rl-read-earlier').textContent).toMatch(/opened earlier in this browser session/);
+    expect(screen.queryByText(/Judged from the title only/)).toBeNull();
+  });
+
   it('on a list page shows counts per tag, scrolls to a card, and writes the tag filter', async () => {
     const api = fakeApi(tabState([mgmt, admin, { ...admin, jobId: 'j-3' }], null));
     render(<App api={api} />);
