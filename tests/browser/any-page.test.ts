@@ -18,6 +18,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TabState } from '../../src/messaging/protocol';
 import { launchExtension, repoRoot, type ExtensionHarness } from './harness';
 import { readBadges } from './harness/badges';
 import { checkPage, minimumBadgeCount, type PageExpectation } from './harness/page-check';
@@ -100,6 +101,39 @@ describe.skipIf(anyPageFixtures.length === 0)('any page with JobPosting data (Ch
     it(`${fixture.file}: badged as its posting once the setting is on`, async () => {
       expect(await registeredIds()).toContain(ANY_PAGE_SCRIPT_ID);
       await checkPage(ext, fixture, path.join(fixturesDir, fixture.file));
+    });
+  }
+
+  for (const fixture of anyPageFixtures.filter((f) => f.detail !== null && f.badges !== false)) {
+    it(`${fixture.file}: the popup explains the posting with quotes from the page (its text or its JobPosting data)`, async () => {
+      const page = await ext.servePage(fixture.url, { file: path.join(fixturesDir, fixture.file) });
+      const tabId = await ext.tabIdFor(page);
+      await expect
+        .poll(async () => ((await ext.readStorage('session'))[`tabState:${tabId}`] as TabState | undefined)?.detailJobId ?? null, { timeout: 20_000 })
+        .not.toBeNull();
+      const popup = await ext.openPopup(tabId);
+      await popup.getByTestId('rl-label').waitFor();
+      const label = await popup.getByTestId('rl-label').getAttribute('data-label');
+      expect(['management', 'administration', 'balanced', 'not_applicable']).toContain(label);
+      // Whitespace aside: the reader joins text across block elements.
+      const squeeze = (t: string) => t.replace(/\s+/g, '');
+      // The generic reader takes a JSON-LD description fuller than the text shown, so a quote may
+      // stand only in the page's JobPosting data: its HTML (often entity-escaped) read as text.
+      const jsonLdText = await page.evaluate(() =>
+        [...document.querySelectorAll('script[type="application/ld+json"]')]
+          .map((script) => {
+            let text = script.textContent ?? '';
+            for (let i = 0; i < 3; i++) text = new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
+            return text;
+          })
+          .join(' '),
+      );
+      const pageText = squeeze(await page.locator('body').innerText()) + squeeze(jsonLdText);
+      const quotes = (await popup.getByTestId('rl-quote').allTextContents()).map(squeeze);
+      if (label !== 'not_applicable') expect(quotes.length).toBeGreaterThan(0);
+      for (const q of quotes) expect(pageText, `quote not in the page: ${q}`).toContain(q);
+      await popup.close();
+      await page.close();
     });
   }
 
