@@ -43,7 +43,12 @@ export async function clickAction(ext: ExtensionHarness, page: Page): Promise<Ac
   if (tabs.length !== 1) throw new Error(`clickAction: ${tabs.length} tabs show ${page.url()}; serve each page at its own address`);
   const popupUrl = `chrome-extension://${ext.extensionId}/popup.html`;
   const before = new Set((await targets(cdp)).map((t) => t.targetId));
-  await cdp.send('Extensions.triggerAction' as never, { id: ext.extensionId, targetId: tabs[0]!.targetId } as never);
+  await cdp.send('Extensions.triggerAction' as never, { id: ext.extensionId, targetId: tabs[0]!.targetId } as never).catch((error: unknown) => {
+    throw new Error(
+      `clickAction: Extensions.triggerAction failed (${String(error)}). It needs launchExtension({ extensionDebugging: true }) ` +
+        'and a Chromium whose DevTools protocol has it (Chromium 156 does).',
+    );
+  });
 
   let opened: TargetInfo | undefined;
   for (const deadline = Date.now() + 10_000; !opened && Date.now() < deadline; await sleep(100)) {
