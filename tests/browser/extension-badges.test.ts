@@ -42,6 +42,16 @@ describe('extension in Chromium', () => {
     await page.close();
   });
 
+  it('posts no message to the page (some sites act on any window message)', async () => {
+    const job = postings[2]!;
+    const listener = '<script>window.__messages = []; addEventListener("message", (e) => window.__messages.push(JSON.stringify(e.data)));</script>';
+    const page = await ext.servePage(`https://job-boards.greenhouse.io/riverside/jobs/${job.id}`, greenhouseJobPage(job).replace('<title>', `${listener}<title>`));
+    await waitForBadges(page, { until: (b) => b.length > 0 });
+    await page.waitForTimeout(200); // a posted message is delivered in a later task
+    expect(await page.evaluate('window.__messages')).toEqual([]);
+    await page.close();
+  });
+
   it('keeps the NLP and the criteria out of the content scripts (the background classifies)', () => {
     const manifest = JSON.parse(readFileSync(path.join(ext.extensionDir, 'manifest.json'), 'utf8')) as {
       content_scripts: { js: string[] }[];
