@@ -117,11 +117,10 @@ async function measureLoad(context, extensionId) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  if (extensionId) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
-  }
+  // Profiled with and without the extension alike, so the task times compare.
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
   const before = await metrics(cdp);
   await page.goto(DEMO_LIST_URL);
   let complete = true;
@@ -133,11 +132,8 @@ async function measureLoad(context, extensionId) {
   await page.waitForTimeout(500); // late work (debounced rescans, final verdicts) still counts
   const after = await metrics(cdp);
   const state = await page.evaluate(() => window.__rolelensBench);
-  let scriptMs = NaN;
-  if (extensionId) {
-    const { profile } = await cdp.send('Profiler.stop');
-    scriptMs = profileTimeIn(profile, `chrome-extension://${extensionId}/`);
-  }
+  const { profile } = await cdp.send('Profiler.stop');
+  const scriptMs = extensionId ? profileTimeIn(profile, `chrome-extension://${extensionId}/`) : NaN;
   await page.close();
   return {
     complete,
