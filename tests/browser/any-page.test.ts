@@ -16,7 +16,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } from 'puppeteer-core';
+import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/messaging/protocol';
 import { launchExtension, repoRoot, type ExtensionHarness } from './harness';
@@ -24,13 +24,11 @@ import { readBadges } from './harness/badges';
 import { checkPage, minimumBadgeCount, type PageExpectation } from './harness/page-check';
 import {
   EXTENSION_UUID,
-  FIREFOX_ESR,
-  GECKO_ID,
-  copyBuild,
-  firefoxBuild,
   firefoxMissingMessage,
   waitForSelectorThroughNavigation,
   type FirefoxTarget,
+  launchFirefoxWithExtension,
+  type FirefoxSession,
 } from './harness/firefox';
 import { readBadges as readFirefoxBadges, settledBadges } from './harness/firefox-badges';
 
@@ -148,27 +146,17 @@ describe.skipIf(anyPageFixtures.length === 0)('any page with JobPosting data (Ch
 
 for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
   describe.skipIf(anyPageFixtures.length === 0)(`any page with JobPosting data (Firefox ESR, ${target})`, () => {
+    let session: FirefoxSession | undefined;
     let browser: FirefoxBrowser | undefined;
-    let build: ReturnType<typeof copyBuild> | undefined;
     let options: FirefoxPage;
     let tab: FirefoxPage;
     const served = new Map<string, string>();
 
     beforeAll(async () => {
       if (firefoxMissingMessage()) return; // the tests then fail with the message
-      build = copyBuild(firefoxBuild(target));
-      browser = await puppeteer.launch({
-        browser: 'firefox',
-        executablePath: FIREFOX_ESR,
-        headless: true,
-        args: ['--remote-allow-system-access'],
-        extraPrefsFirefox: {
-          'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
-          // Grants permissions.request() without showing the prompt (Firefox's own testing switch).
-          'extensions.webextOptionalPermissionPrompts': false,
-        },
-      });
-      await browser.installExtension(build.dir);
+      // Grants permissions.request() without showing the prompt (Firefox's own testing switch).
+      session = await launchFirefoxWithExtension(target, { 'extensions.webextOptionalPermissionPrompts': false });
+      browser = session.browser;
       options = await browser.newPage();
       // Awaiting goto on a moz-extension page never resolves under BiDi; wait for the content instead.
       void options.goto(`moz-extension://${EXTENSION_UUID}/options.html`).catch(() => undefined);
@@ -182,8 +170,7 @@ for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
       });
     });
     afterAll(async () => {
-      await browser?.close();
-      build?.dispose();
+      await session?.close();
     });
 
     // Strings, not functions: the test transform may wrap functions in helpers the page lacks.

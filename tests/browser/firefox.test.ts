@@ -6,17 +6,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { DEMO_LIST_URL, detailUrl, postings, respond } from '../../demo/board.mjs';
 import {
-  EXTENSION_UUID,
-  FIREFOX_ESR,
   GECKO_ID,
-  copyBuild,
-  firefoxBuild,
   firefoxMissingMessage,
   repoRoot,
   type FirefoxTarget,
+  launchFirefoxWithExtension,
+  type FirefoxSession,
 } from './harness/firefox';
 import { BADGE_TIMEOUT_MS, readBadges, settledBadges, waitForBadgeCount } from './harness/firefox-badges';
 
@@ -47,27 +45,17 @@ const served = new Map<string, string>();
 // Firefox's MV2 build is the default (`wxt build -b firefox`); MV3 is built by `npm test` too.
 for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
   describe(`Firefox ESR end-to-end (${target})`, () => {
+    let session: FirefoxSession | undefined;
     let browser: Browser | undefined;
     let page: Page;
-    let build: ReturnType<typeof copyBuild> | undefined;
     const offsite: string[] = [];
 
     beforeAll(async () => {
       const missing = firefoxMissingMessage();
       if (missing) return; // each test then fails with the message
-      build = copyBuild(firefoxBuild(target));
-      browser = await puppeteer.launch({
-        browser: 'firefox',
-        executablePath: FIREFOX_ESR,
-        headless: true,
-        // Lets BiDi open moz-extension:// pages and install add-ons.
-        args: ['--remote-allow-system-access'],
-        extraPrefsFirefox: {
-          'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
-        },
-      });
-      const installedId = await browser.installExtension(build.dir);
-      expect(installedId).toBe(GECKO_ID);
+      session = await launchFirefoxWithExtension(target);
+      browser = session.browser;
+      expect(session.installedId).toBe(GECKO_ID);
       page = await browser.newPage();
       await page.setRequestInterception(true);
       page.on('request', (request) => {
@@ -84,8 +72,7 @@ for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
     });
 
     afterAll(async () => {
-      await browser?.close();
-      build?.dispose();
+      await session?.close();
     });
 
     const requireFirefox = () => {

@@ -3,19 +3,17 @@
 // changes later verdicts until it is forgotten.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionHarness } from './harness';
 import { readBadges, waitForBadges, type BadgeInfo } from './harness/badges';
 import {
   EXTENSION_UUID,
-  FIREFOX_ESR,
-  GECKO_ID,
-  copyBuild,
-  firefoxBuild,
   firefoxMissingMessage,
   waitForSelectorThroughNavigation,
   type FirefoxTarget,
+  launchFirefoxWithExtension,
+  type FirefoxSession,
 } from './harness/firefox';
 import { greenhouseJobPage, postings } from './harness/pages';
 
@@ -237,24 +235,16 @@ describe('options page in Chromium', () => {
 // the live preview classifies. Driven through WebDriver BiDi (puppeteer-core).
 for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
   describe(`options page in Firefox ESR (${target})`, () => {
+    let session: FirefoxSession | undefined;
     let browser: Browser | undefined;
-    let build: ReturnType<typeof copyBuild> | undefined;
 
     beforeAll(async () => {
       if (firefoxMissingMessage()) return;
-      build = copyBuild(firefoxBuild(target));
-      browser = await puppeteer.launch({
-        browser: 'firefox',
-        executablePath: FIREFOX_ESR,
-        headless: true,
-        args: ['--remote-allow-system-access'],
-        extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
-      });
-      await browser.installExtension(build.dir);
+      session = await launchFirefoxWithExtension(target);
+      browser = session.browser;
     });
     afterAll(async () => {
-      await browser?.close();
-      build?.dispose();
+      await session?.close();
     });
 
     it('stores a weight change and previews a pasted posting', async () => {

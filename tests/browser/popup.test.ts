@@ -6,12 +6,19 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { TabState } from '../../src/messaging/protocol';
-import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } from 'puppeteer-core';
+import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, repoRoot, type ExtensionHarness } from './harness';
 import { waitForBadges } from './harness/badges';
 import { readPageInTab } from '../../src/ui/popup/read-page';
-import { EXTENSION_UUID, FIREFOX_ESR, GECKO_ID, copyBuild, firefoxBuild, firefoxMissingMessage, waitForSelectorThroughNavigation, type FirefoxTarget } from './harness/firefox';
+import {
+  EXTENSION_UUID,
+  firefoxMissingMessage,
+  waitForSelectorThroughNavigation,
+  type FirefoxTarget,
+  launchFirefoxWithExtension,
+  type FirefoxSession,
+} from './harness/firefox';
 
 const screenshots = path.join(repoRoot, 'test-results');
 
@@ -306,25 +313,17 @@ describe.skipIf(detailFixtures.length === 0)('popup on the adapters’ fixture p
 // Both Firefox builds: MV3 has an event-page background and MV3's host permission model.
 for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
   describe(`popup in Firefox ESR (${target})`, () => {
+    let session: FirefoxSession | undefined;
     let browser: FirefoxBrowser | undefined;
-    let build: ReturnType<typeof copyBuild> | undefined;
     const served = new Map<string, string>();
 
     beforeAll(async () => {
       if (firefoxMissingMessage()) return; // the test then fails with the message
-      build = copyBuild(firefoxBuild(target));
-      browser = await puppeteer.launch({
-        browser: 'firefox',
-        executablePath: FIREFOX_ESR,
-        headless: true,
-        args: ['--remote-allow-system-access'],
-        extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
-      });
-      await browser.installExtension(build.dir);
+      session = await launchFirefoxWithExtension(target);
+      browser = session.browser;
     });
     afterAll(async () => {
-      await browser?.close();
-      build?.dispose();
+      await session?.close();
     });
 
     async function servedPage(url: string, html: string): Promise<FirefoxPage> {

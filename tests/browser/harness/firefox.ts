@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser } from 'puppeteer-core';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const FIREFOX_ESR = process.env.ROLELENS_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -66,4 +67,47 @@ export async function waitForSelectorThroughNavigation(page: QueryablePage, sele
   }
   const cause = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${selector}${cause}`);
+}
+
+export interface FirefoxSession {
+  browser: Browser;
+  /** The add-on id Firefox installed the build under. */
+  installedId: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Firefox ESR over WebDriver BiDi with a private copy of `target` installed at the fixed
+ * moz-extension UUID. `prefs` adds Firefox preferences (e.g. testing switches) for one suite.
+ */
+export async function launchFirefoxWithExtension(
+  target: FirefoxTarget,
+  prefs: Record<string, unknown> = {},
+): Promise<FirefoxSession> {
+  const build = copyBuild(firefoxBuild(target));
+  let browser: Browser | undefined;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_ESR,
+      headless: true,
+      // Lets BiDi open moz-extension:// pages and install add-ons.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }), ...prefs },
+    });
+    const installedId = await browser.installExtension(build.dir);
+    const launched = browser;
+    return {
+      browser: launched,
+      installedId,
+      close: async () => {
+        await launched.close().catch(() => undefined);
+        build.dispose();
+      },
+    };
+  } catch (error) {
+    await browser?.close().catch(() => undefined);
+    build.dispose();
+    throw error;
+  }
 }
