@@ -10,6 +10,7 @@ import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-c
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, repoRoot, type ExtensionHarness } from './harness';
 import { waitForBadges } from './harness/badges';
+import { jobPostingJsonLd } from './harness/pages';
 import { readPageInTab } from '../../src/ui/popup/read-page';
 import {
   EXTENSION_UUID,
@@ -66,15 +67,8 @@ function jobPage(job: InventedJob): string {
 
 /** A careers page no adapter reads, with the posting only as JSON-LD and a line of text. */
 function jsonLdPage(job: InventedJob): string {
-  const data = {
-    '@context': 'https://schema.org',
-    '@type': 'JobPosting',
-    title: job.title,
-    hiringOrganization: { '@type': 'Organization', name: job.company },
-    description: job.paragraphs.map((p) => `<p>${p}</p>`).join(''),
-  };
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Careers</title>
-<script type="application/ld+json">${JSON.stringify(data)}</script></head>
+${jobPostingJsonLd(job)}</head>
 <body><p>Careers at ${job.company}. Apply below.</p></body></html>`;
 }
 

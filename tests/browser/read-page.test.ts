@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, repoRoot, type ExtensionHarness } from './harness';
 import { clickAction, type ActionPopup } from './harness/action';
+import { jobPostingJsonLd } from './harness/pages';
 
 const screenshots = path.join(repoRoot, 'test-results');
 
@@ -35,18 +36,9 @@ const management = {
  * A careers page with the posting shown under a generic heading and described as JSON-LD: the
  * JSON-LD title differs from the page's h1, so the popup's title tells which source was read.
  */
-const jsonLdPage = (() => {
-  const data = {
-    '@context': 'https://schema.org',
-    '@type': 'JobPosting',
-    title: administration.title,
-    hiringOrganization: { '@type': 'Organization', name: administration.company },
-    description: administration.paragraphs.map((p) => `<p>${p}</p>`).join(''),
-  };
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Careers</title>
-<script type="application/ld+json">${JSON.stringify(data)}</script></head>
+const jsonLdPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Careers</title>
+${jobPostingJsonLd(administration)}</head>
 <body><main><h1>Join our team</h1><article>${administration.paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></main></body></html>`;
-})();
 
 /** No structured data: the posting is the page's main; the navigation outside it names other duties. */
 const textPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Open role</title></head>

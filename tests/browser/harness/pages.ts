@@ -8,6 +8,18 @@ export interface InventedPosting {
   description: string[];
 }
 
+/** A schema.org JobPosting JSON-LD script for an invented posting (description as HTML paragraphs). */
+export function jobPostingJsonLd(job: { title: string; company: string; paragraphs: string[] }): string {
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title: job.title,
+    hiringOrganization: { '@type': 'Organization', name: job.company },
+    description: job.paragraphs.map((p) => `<p>${p}</p>`).join(''),
+  };
+  return `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+}
+
 export const postings: InventedPosting[] = [
   {
     id: '7001',
