@@ -29,7 +29,7 @@ const { CHROMIUM, buildChromeExtension, launchDemoBrowser, repoRoot, tabIdOf } =
 );
 
 const CARDS = Number(process.env.CARDS ?? 100);
-const BROWSERS = Number(process.env.BROWSERS ?? 3);
+const BROWSERS = Number(process.env.BROWSERS ?? 5);
 const WARM = Number(process.env.WARM ?? 4);
 const POPUP_OPENS = Number(process.env.POPUP_OPENS ?? 7);
 /** The whole run's ceiling: a browser that never answers ends the bench with a message, not a hang. */
