@@ -42,6 +42,15 @@ export function updateTabState<T extends TabState | null>(tabId: number, update:
   return next;
 }
 
+/**
+ * The tab's state once the writes queued for it so far have landed: the classify handler replies
+ * before its write does, so the popup reads through here to never see a batch half-recorded.
+ */
+export async function readSettledTabState(tabId: number): Promise<TabState | null> {
+  await queues.get(tabId)?.catch(() => undefined);
+  return readTabState(tabId);
+}
+
 export async function clearTabState(tabId: number): Promise<void> {
   await storage.removeItem(keyFor(tabId));
 }
