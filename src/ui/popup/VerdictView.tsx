@@ -31,7 +31,9 @@ export type HighlightOutcome = 'highlighted' | 'scrolled' | 'missing';
 const OUTCOME_WORDS: Record<HighlightOutcome, string> = {
   highlighted: 'Highlighted on the page.',
   scrolled: 'Scrolled to the posting on the page.',
-  missing: 'This sentence is no longer on the page.',
+  // Either the page changed since it was read, or the sentence came from the posting's
+  // structured data (JSON-LD), which can hold more than the page shows.
+  missing: 'This sentence is not shown on the page now (the page changed, or it is only in the posting’s data).',
 };
 
 export function VerdictView({ posting, verdict, training, onHighlight, onCorrect, readEarlier }: VerdictViewProps) {

@@ -74,6 +74,13 @@ describe('VerdictView', () => {
     await waitFor(() => expect(screen.getByTestId('rl-highlight-status').textContent).toBe('Highlighted on the page.'));
   });
 
+  it('says plainly when the quoted sentence is not shown on the page', async () => {
+    const onHighlight = vi.fn().mockResolvedValue('missing');
+    render(<VerdictView posting={managementPosting} verdict={managementVerdict} training={training} onHighlight={onHighlight} />);
+    fireEvent.click(within(screen.getAllByTestId('rl-evidence')[0]!).getByRole('button'));
+    await waitFor(() => expect(screen.getByTestId('rl-highlight-status').textContent).toMatch(/not shown on the page now/));
+  });
+
   it('lists the other side’s criteria that would have tipped it', () => {
     render(<VerdictView posting={managementPosting} verdict={managementVerdict} training={training} />);
     const items = screen.getByTestId('rl-tipping').querySelectorAll('li[data-criterion]');
