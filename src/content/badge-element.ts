@@ -110,9 +110,10 @@ function setFlag(el: HTMLElement, name: string, on: boolean): void {
   else el.removeAttribute(name);
 }
 
-/** Writes a view into a badge (textContent only; page text never becomes markup). */
+/** The view each badge last showed, so an unchanged re-render writes nothing. */
 const rendered = new WeakMap<HTMLElement, string>();
 
+/** Writes a view into a badge (textContent only; page text never becomes markup). */
 export function renderBadge(host: HTMLElement, jobId: string, view: BadgeView): void {
   // Re-scans render every badge again; skip the DOM writes when nothing changed.
   const key = `${jobId}\u0001${JSON.stringify(view)}`;

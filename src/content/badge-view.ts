@@ -2,12 +2,6 @@
 import type { Label, Verdict } from '../classifier/types';
 import type { DisplaySettings } from '../settings/schema';
 
-/** One reason shown in the tooltip: the words quoted from the posting and the criterion they meet. */
-export interface BadgeReason {
-  cue: string;
-  criterion: string;
-}
-
 export interface BadgeView {
   label: Label;
   /** Confidence under the user's minimum: the badge says "Unsure" instead of the tag. */
@@ -18,6 +12,7 @@ export interface BadgeView {
   text: string;
   /** The button's accessible name: the full words, whatever the badge style. */
   accessibleName: string;
+  /** The tooltip's reasons, strongest first: "“cue” — criterion". */
   reasons: string[];
   muted: boolean;
   hidden: boolean;

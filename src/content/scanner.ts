@@ -77,10 +77,6 @@ export class PageScanner {
     return element?.isConnected ? element : null;
   }
 
-  badgeCount(): number {
-    return this.badges.size;
-  }
-
   /**
    * resend: report every posting on the page, not only new text (after a back/forward-cache
    * restore a posting may have been read in full since, and the tab's record was replaced).
@@ -131,7 +127,7 @@ export class PageScanner {
     this.render();
   }
 
-  /** Verdicts re-made by the background (settings or corrections changed). */
+  /** Verdicts the background pushed: re-made after a settings change, or read in full in another tab. */
   applyResults(results: TabPosting[]): void {
     if (this.stopped) return;
     // put() keeps a full verdict from being displaced by a re-made title-only one.

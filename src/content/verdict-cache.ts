@@ -27,13 +27,6 @@ export class VerdictCache {
     return known.kind === 'card' || signature(known) !== signature(report);
   }
 
-  clear(): void {
-    this.byJob.clear();
-  }
-
-  entries(): TabPosting[] {
-    return [...this.byJob.values()];
-  }
 }
 
 /** What identifies the text a verdict was made from (so an edited pane is re-read). */
