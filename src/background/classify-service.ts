@@ -1,6 +1,7 @@
 // Classifies reported postings in the background (compromise and the criteria stay out of the
 // content script). Verdicts are memoised per posting text until the settings change.
 import type { ClassifierSettings, Posting, Verdict } from '../classifier/types';
+import { postingSignature } from '../messaging/posting-signature';
 import type { ReportedPosting, TabPosting } from '../messaging/protocol';
 
 export type ClassifyFn = (posting: Posting, settings?: ClassifierSettings, options?: { titleOnly?: boolean }) => Verdict;
@@ -62,11 +63,10 @@ export class ClassifyService {
   }
 
   private one(report: ReportedPosting, settings: ClassifierSettings): TabPosting {
-    const p = report.posting;
-    const key = [report.kind, p.title, p.company ?? '', p.location ?? '', p.description ?? ''].join('\u0001');
+    const key = postingSignature(report);
     let verdict = this.memo.get(key);
     if (!verdict) {
-      verdict = this.classify(p, settings, { titleOnly: report.kind === 'card' });
+      verdict = this.classify(report.posting, settings, { titleOnly: report.kind === 'card' });
       if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
       this.memo.set(key, verdict);
     }

@@ -1,13 +1,14 @@
 // Reads one page through a site adapter, asks for verdicts in one batch, and keeps exactly one
 // badge per job id next to the adapter's anchor. Safe to call any number of times: a re-scan
 // never duplicates a badge, and only postings whose text is new are sent for classifying.
+import { postingSignature } from '../messaging/posting-signature';
 import type { ReportedPosting, TabPosting } from '../messaging/protocol';
 import type { DisplaySettings } from '../settings/schema';
 import type { DetailPosting, ListingCard, SiteAdapter } from '../sites/types';
 import { BADGE_TAG, createBadge, isBadge, renderBadge } from './badge-element';
 import { badgeView } from './badge-view';
 import { TagFilter } from './tag-filter';
-import { VerdictCache, postingSignature } from './verdict-cache';
+import { VerdictCache } from './verdict-cache';
 
 export interface ScannerOptions {
   doc: Document;

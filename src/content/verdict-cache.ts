@@ -26,11 +26,4 @@ export class VerdictCache {
     if (report.kind === 'card') return verdictStrength(known) === 0 && signature(known) !== signature(report);
     return known.kind === 'card' || signature(known) !== signature(report);
   }
-
-}
-
-/** What identifies the text a verdict was made from (so an edited pane is re-read). */
-export function postingSignature(report: ReportedPosting): string {
-  const p = report.posting;
-  return [report.kind, p.title, p.company ?? '', p.location ?? '', p.description ?? ''].join('\u0001');
 }

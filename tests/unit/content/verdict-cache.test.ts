@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { VerdictCache, postingSignature } from '../../../src/content/verdict-cache';
+import { VerdictCache } from '../../../src/content/verdict-cache';
+import { postingSignature } from '../../../src/messaging/posting-signature';
 import type { ReportedPosting, TabPosting } from '../../../src/messaging/protocol';
 import { fakeVerdict } from './fake-site';
 
