@@ -1,5 +1,6 @@
-// The background's message router: classify batches for a tab and remember them, answer the
-// popup, open explanations, and re-classify open tabs when the settings or corrections change.
+// The background's message router: classify batches for a tab and remember them (passing full
+// verdicts on to other open tabs), answer the popup, open explanations, keep the any-page script
+// registered as the settings say, and re-classify open tabs when the settings or corrections change.
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import { watchEffectiveClassifierSettings } from '../settings/effective';
@@ -7,7 +8,7 @@ import { loadSettings, watchSettings } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import { syncAnyPageScript } from './any-page-script';
 import { classifyPageBatch } from './classify-page';
-import type { ClassifyService } from './classify-service';
+import { settingsKey, type ClassifyService } from './classify-service';
 import { openExplanation } from './explanation';
 import { clearFullVerdicts } from './full-verdict-store';
 import { asEarlierFullVerdict } from './full-verdicts';
@@ -69,9 +70,9 @@ export function registerBackgroundHandlers(service: ClassifyService, boardMatche
   // Settings or corrections changed: re-classify only when the effective classifier settings
   // differ (the popup's tag filter and badge style change settings too, but no verdict).
   let lastSettings: string | null = null;
-  void service.currentSettings().then((s) => (lastSettings ??= JSON.stringify(s))).catch(() => undefined);
+  void service.currentSettings().then((s) => (lastSettings ??= settingsKey(s))).catch(() => undefined);
   watchEffectiveClassifierSettings((settings) => {
-    const key = JSON.stringify(settings);
+    const key = settingsKey(settings);
     if (key === lastSettings) return;
     lastSettings = key;
     service.invalidate();

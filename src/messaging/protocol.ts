@@ -27,7 +27,7 @@ export interface TabPosting extends ReportedPosting {
 export interface TabState {
   url: string;
   siteId: string | null;
-  /** Latest report first-seen order; one entry per job id (detail verdict wins over card). */
+  /** One entry per job id, in first-seen order; a verdict made from more of the posting wins (verdictStrength). */
   postings: TabPosting[];
   /** Job id of the posting shown in full, if any. */
   detailJobId: string | null;
@@ -39,7 +39,10 @@ export interface TabState {
 export interface ProtocolMap {
   /** content → background: classify these and remember them for the tab. */
   classifyPostings(data: { url: string; siteId: string | null; postings: ReportedPosting[]; pageId?: string }): TabPosting[];
-  /** background → content: verdicts re-made after the classifier settings or corrections changed. */
+  /**
+   * background → content: verdicts re-made after the classifier settings or corrections changed,
+   * or full verdicts of jobs just read in full in another tab.
+   */
   verdictsUpdated(data: { postings: TabPosting[] }): void;
   /** popup → background */
   getTabState(data: { tabId: number }): TabState | null;
