@@ -1,7 +1,7 @@
 // The small engine that turns one board's declarations (src/sites/<board>.ts) into a SiteAdapter.
 // Boards declare selectors as ordered fallback lists; the engine reads them, in that order.
 import { readEmbeddedJobs, type EmbeddedJobList } from './embedded';
-import { readJobPostings, type JsonLdJob } from './jsonld';
+import { jobPostingFor } from './jsonld';
 import { blockText, cleanText, htmlToText, stripSuffix } from './text';
 import type { DetailPosting, ListingCard, SiteAdapter } from './types';
 
@@ -227,19 +227,13 @@ function reconcilePaneId(id: string, paneTitle: string, cards: ListingCard[]): s
   return shown.length === 1 && shown[0] ? shown[0].jobId : id;
 }
 
-function jsonLdFor(doc: Document, jobId: string | null): JsonLdJob | null {
-  const jobs = readJobPostings(doc);
-  if (jobs.length === 0) return null;
-  return jobs.find((job) => jobId && (job.identifier === jobId || job.url?.includes(jobId))) ?? jobs[0] ?? null;
-}
-
 function findDetail(decl: SiteDeclaration, doc: Document, url: URL): DetailPosting | null {
   for (const detailDecl of decl.detail ?? []) {
     if (detailDecl.when && !detailDecl.when(url)) continue;
     const root: ParentNode | null = detailDecl.root ? queryFirst(doc, detailDecl.root) : doc;
     if (!root) continue;
     const jobId = readId(root, detailDecl.id, url);
-    const ld = detailDecl.jsonLd ? jsonLdFor(doc, jobId) : null;
+    const ld = detailDecl.jsonLd ? jobPostingFor(doc, jobId) : null;
     const titleHit = firstText(root, detailDecl.title);
     const descriptionElement = queryFirst(root, detailDecl.description) ?? undefined;
     const shown = detailDecl.joinDescription

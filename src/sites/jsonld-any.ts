@@ -3,20 +3,13 @@
 // is asked for at that moment and the script is registered at run time). Career platforms that
 // are recognised by their page data (Phenom) read such pages first; the rest get the JSON-LD.
 import { readJobPostings } from './jsonld';
-import { cleanText } from './text';
+import { headingShowing } from './text';
 import type { DetailPosting, PageDataAdapter, SiteAdapter } from './types';
 
 /** The heading that shows the posting's title, for the badge; else the page's first heading. */
 function titleElement(doc: Document, title: string): Element | null {
   const headings = [...doc.querySelectorAll('h1, h2, [role="heading"]')];
-  const wanted = title.toLowerCase();
-  return (
-    headings.find((h) => cleanText(h.textContent).toLowerCase() === wanted) ??
-    headings.find((h) => cleanText(h.textContent).toLowerCase().includes(wanted)) ??
-    doc.querySelector('h1') ??
-    headings[0] ??
-    null
-  );
+  return headingShowing(headings, title) ?? doc.querySelector('h1') ?? headings[0] ?? null;
 }
 
 function jsonLdDetail(doc: Document, url: URL): DetailPosting | null {

@@ -98,3 +98,9 @@ export function readJobPostings(doc: Document): JsonLdJob[] {
   }
   return jobs;
 }
+
+/** The page's JobPosting for this job (by identifier, or an address holding the id), else its first. */
+export function jobPostingFor(doc: Document, jobId: string | null | undefined): JsonLdJob | null {
+  const jobs = readJobPostings(doc);
+  return jobs.find((job) => jobId && (job.identifier === jobId || job.url?.includes(jobId))) ?? jobs[0] ?? null;
+}

@@ -4,14 +4,14 @@
 // the "any page with JobPosting data" mode (see jsonld-any.ts).
 //
 // Search pages: the rendered job links carry data-ph-at-job-id-text / -title-text / -location-text;
-// where a site renders plainer links, a link whose path holds a listed job's id stands in. Postings
-// the data lists but the page does not show (not rendered yet, a trimmed page) are still reported,
-// with an anchor outside the page, so the popup lists them and no badge lands anywhere.
+// where a site renders plainer links, a link whose path holds a listed job's id (or sequence
+// number) stands in. When no listed posting is rendered at all (not yet, or a trimmed page), the
+// data's postings are reported with anchors outside the page: the popup lists them, no badge lands.
 // Job pages: jobDetail from the data and/or the JSON-LD JobPosting.
 import { looksRendered, pickDescription } from './engine';
-import { readJobPostings, type JsonLdJob } from './jsonld';
+import { jobPostingFor } from './jsonld';
 import { hasPhenomData, readPhenomData, type PhenomJob } from './phenom-ddo';
-import { blockText, cleanText, htmlToText } from './text';
+import { blockText, cleanText, headingShowing, htmlToText } from './text';
 import type { DetailPosting, ListingCard, PageDataAdapter } from './types';
 
 /** Phenom's job links; apply buttons carry the same data attributes but are not cards. */
@@ -179,24 +179,14 @@ function firstOutsideCards(doc: Document, selectors: readonly string[]): Element
 /** The heading that shows the title: exactly, else containing it. */
 function titleHeading(doc: Document, title: string): Element | null {
   const headings = TITLE_HEADINGS.flatMap((selector) => [...doc.querySelectorAll(selector)]).filter(outsideCards);
-  const wanted = title.toLowerCase();
-  return (
-    headings.find((h) => cleanText(h.textContent).toLowerCase() === wanted) ??
-    headings.find((h) => cleanText(h.textContent).toLowerCase().includes(wanted)) ??
-    null
-  );
-}
-
-function jsonLdFor(doc: Document, jobId: string | undefined): JsonLdJob | undefined {
-  const jobs = readJobPostings(doc);
-  return jobs.find((job) => jobId && (job.identifier === jobId || job.url?.includes(jobId))) ?? jobs[0];
+  return headingShowing(headings, title) ?? null;
 }
 
 function findDetail(doc: Document, url: URL): DetailPosting | null {
   const job = readPhenomData(doc)?.detailJob ?? undefined;
   const info = doc.querySelector('[data-ph-at-job-id-text]:not(a)');
   const pageId = job?.jobId ?? (info ? attr(info, 'data-ph-at-job-id-text') : undefined);
-  const ld = jsonLdFor(doc, pageId);
+  const ld = jobPostingFor(doc, pageId);
   if (!job && !ld) return null;
   const jobId = pageId ?? ld?.identifier ?? JOB_PATH.exec(url.pathname)?.[1];
   const title = job?.title ?? ld?.title;

@@ -66,3 +66,11 @@ export function stripSuffix(text: string, suffixes: RegExp[]): string {
   for (const suffix of suffixes) out = out.replace(suffix, '');
   return cleanText(out);
 }
+
+/** Of these headings, the one that shows exactly the title, else the first that contains it. */
+export function headingShowing(headings: readonly Element[], title: string): Element | undefined {
+  const wanted = title.toLowerCase();
+  const shown = headings.map((h) => cleanText(h.textContent).toLowerCase());
+  const at = shown.indexOf(wanted);
+  return headings[at >= 0 ? at : shown.findIndex((text) => text.includes(wanted))];
+}
