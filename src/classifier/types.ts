@@ -10,7 +10,7 @@ export interface Posting {
 
 export type Label = 'management' | 'administration' | 'balanced' | 'not_applicable';
 
-/** Which way a criterion pulls. 'context' criteria (healthcare setting, clinical role …) gate relevance. */
+/** Which way a criterion pulls. (Whether a role is a healthcare leadership role at all is relevance.ts's question.) */
 export type Side = 'management' | 'administration';
 
 export type Seniority = 'entry' | 'mid' | 'senior' | 'executive';

@@ -9,7 +9,7 @@ export interface UserCatalogue {
   edited: Record<string, TrainingEntry>;
   /** Shipped entry ids the user removed. */
   removed: string[];
-  /** "What I already hold": entry ids, so suggestions skip them. */
+  /** "What I already hold", as typed: an entry's id, name or alias ("MHA"); suggestions skip these. */
   held: string[];
 }
 
@@ -22,10 +22,4 @@ export function effectiveCatalogue(shipped: readonly TrainingEntry[], user: User
   const removed = new Set(user.removed);
   const kept = shipped.filter((e) => !removed.has(e.id)).map((e) => user.edited[e.id] ?? e);
   return [...kept, ...user.added];
-}
-
-/** Entries the user does not already hold. */
-export function notYetHeld(entries: readonly TrainingEntry[], user: UserCatalogue): TrainingEntry[] {
-  const held = new Set(user.held);
-  return entries.filter((e) => !held.has(e.id));
 }

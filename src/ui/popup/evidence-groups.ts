@@ -104,11 +104,6 @@ export function groupEvidence(evidence: readonly Evidence[], posting: Posting | 
   return result.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
 }
 
-/** Sections whose words the classifier discounts to nothing: benefits, equal-opportunity text … */
-export function ignoredEvidence(evidence: readonly Evidence[]): Evidence[] {
-  return evidence.filter((e) => e.weight === 0);
-}
-
 /** Splits a sentence into plain runs and cue runs, for rendering as text nodes and <mark>s. */
 export function splitByCues(sentence: string, cues: readonly CueRange[]): { text: string; cue: boolean }[] {
   const parts: { text: string; cue: boolean }[] = [];
