@@ -1,5 +1,5 @@
-// Stored corrections. The badge and the popup call addCorrection(); the options page lists them
-// and can forget them all. Everything that classifies watches this item (see settings/effective.ts).
+// Stored corrections. The popup (and the options page's preview) call addCorrection(); the
+// options page lists them and can forget them all. Everything that classifies watches this item (see settings/effective.ts).
 import { storage } from '#imports';
 import type { Verdict } from '../classifier/types';
 import { itemMigrations } from '../settings/migrations';
@@ -10,9 +10,6 @@ import { verdictFeatures } from './features';
 import { applyCorrections } from './learn';
 import type { Correction, CorrectionLabel, CriterionFeatures } from './types';
 import { CORRECTIONS_MAX, validateCorrections } from './validate';
-
-export type { Correction, CorrectionLabel, CriterionFeatures } from './types';
-export { applyCorrections } from './learn';
 
 export const correctionsItem = storage.defineItem<Correction[]>('local:corrections', {
   fallback: [],

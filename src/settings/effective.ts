@@ -7,8 +7,6 @@ import { loadCorrections, watchCorrections } from '../corrections/store';
 import { withKnownCriteria } from './knownCriteria';
 import { loadSettings, watchSettings } from './store';
 
-export { applyCorrections } from '../corrections/learn';
-
 export async function loadEffectiveClassifierSettings(): Promise<ClassifierSettings> {
   const [settings, corrections] = await Promise.all([loadSettings(), loadCorrections()]);
   return withKnownCriteria(
