@@ -42,9 +42,7 @@ export function App({ api }: { api: PopupApi }) {
         if (t.tabId === null) return setLoaded(true);
         const tabId = t.tabId;
         const fetchState = async (attempt: number) => {
-          if (attempt === 0) performance.mark('rolelens:state-asked');
           const s = await api.getTabState(tabId).catch(() => null);
-          if (attempt === 0) performance.mark('rolelens:state-received');
           if (cancelled) return;
           setState(s);
           setLoaded(true);
@@ -74,7 +72,7 @@ export function App({ api }: { api: PopupApi }) {
     };
   }, [api]);
 
-  // A mark for the benchmark in tests/browser/popup.test.ts: when the answer was first on screen.
+  // A mark for the popup benchmark (scripts/bench-page.mjs): when the answer was first on screen.
   useEffect(() => {
     if (loaded) performance.mark('rolelens:answer-shown');
   }, [loaded]);
