@@ -10,10 +10,9 @@ export const explainRequestItem = storage.defineItem<{ tabId: number; jobId: str
   { fallback: null },
 );
 
-export function explanationPageUrl(tabId: number, jobId: string): string {
-  // Typed loosely: WXT types getURL from the built entrypoints, and the popup is another helper's.
-  const getURL = browser.runtime.getURL as (path: string) => string;
-  return `${getURL('/popup.html')}?tab=${tabId}&job=${encodeURIComponent(jobId)}`;
+/** The popup page in a tab, told which posting to show (the popup reads ?tab=&job=). */
+function explanationPageUrl(tabId: number, jobId: string): string {
+  return `${browser.runtime.getURL('/popup.html')}?tab=${tabId}&job=${encodeURIComponent(jobId)}`;
 }
 
 export async function openExplanation(tabId: number, jobId: string): Promise<'popup' | 'tab'> {
