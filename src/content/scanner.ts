@@ -51,8 +51,6 @@ export class PageScanner {
   private readonly owned = new WeakSet<Element>();
   private targets = new Map<string, Target>();
   private readonly inFlight = new Set<string>();
-  /** Latest report per job id (a detail report wins), for re-classifying on settings changes. */
-  private readonly reports = new Map<string, ReportedPosting>();
   private readonly tagFilter = new TagFilter();
   private display: DisplaySettings;
   private detail: DetailPosting | null = null;
@@ -110,10 +108,6 @@ export class PageScanner {
     }
     this.targets = targets;
     this.detail = detail;
-    for (const report of found) {
-      const known = this.reports.get(report.jobId);
-      if (report.kind === 'detail' || !known || known.kind === 'card') this.reports.set(report.jobId, report);
-    }
     this.render();
 
     const batch = found.filter(
