@@ -84,7 +84,7 @@ function count(re: RegExp, text: string): number {
   return text.match(re)?.length ?? 0;
 }
 
-export function healthcareScore({ title, company, body }: RelevanceInput): number {
+function healthcareScore({ title, company, body }: RelevanceInput): number {
   const inTitle = count(HEALTHCARE, title.replace(BENEFIT_HEALTH, ' '));
   const inCompany = count(HEALTHCARE, company);
   const inBody = count(HEALTHCARE, body.replace(BENEFIT_HEALTH, ' '));

@@ -47,7 +47,7 @@ export function humanizeCriterionId(id: string): string {
 }
 
 /** The two strongest pieces of evidence, as "“cue” — criterion". */
-export function topReasons(verdict: Verdict, names: Record<string, string> = {}, count = 2): string[] {
+function topReasons(verdict: Verdict, names: Record<string, string> = {}, count = 2): string[] {
   return [...verdict.evidence]
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, count)

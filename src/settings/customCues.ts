@@ -3,7 +3,7 @@ import type { CustomCue } from '../classifier/types';
 import { CUE_PHRASE_MAX, CUE_WEIGHT_MAX, CUE_WEIGHT_MIN } from './limits';
 
 /** Phrases compare case- and space-insensitively: "Budget  Owner" duplicates "budget owner". */
-export function normalizePhrase(phrase: string): string {
+function normalizePhrase(phrase: string): string {
   return phrase.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 

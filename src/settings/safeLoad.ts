@@ -11,7 +11,7 @@ export interface ReadableItem<T> {
   setValue(value: T): Promise<void>;
 }
 
-export function backupKeyFor(itemKey: string, at: number): `local:${string}` {
+function backupKeyFor(itemKey: string, at: number): `local:${string}` {
   return `local:backup:${itemKey.replace(/^(local|sync|session|managed):/, '')}:${at}`;
 }
 

@@ -40,7 +40,7 @@ export async function loadBundle(): Promise<ExportBundle> {
   return { settings, corrections, catalogue };
 }
 
-export function toExportFile(bundle: ExportBundle, now = new Date()): ExportFile {
+function toExportFile(bundle: ExportBundle, now = new Date()): ExportFile {
   return { format: EXPORT_FORMAT, version: SETTINGS_VERSION, exportedAt: now.toISOString(), ...bundle };
 }
 

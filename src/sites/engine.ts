@@ -75,7 +75,7 @@ const COMMON_BLOCK_SELECTORS = [
 const COMMON_BLOCK_TITLES = [/^just a moment\.{0,3}$/i, /^attention required!? \| cloudflare$/i];
 
 /** First element matching any selector, in the order given (scope itself included). */
-export function queryFirst(scope: ParentNode, selectors: readonly string[] | undefined): Element | null {
+function queryFirst(scope: ParentNode, selectors: readonly string[] | undefined): Element | null {
   for (const selector of selectors ?? []) {
     const self = scope as Element;
     if (typeof self.matches === 'function' && self.matches(selector)) return self;

@@ -2,7 +2,7 @@
 import type { UserCatalogue } from '../../settings/catalogue';
 import type { TrainingEntry } from '../../training/types';
 
-export function isShipped(id: string, shipped: readonly TrainingEntry[]): boolean {
+function isShipped(id: string, shipped: readonly TrainingEntry[]): boolean {
   return shipped.some((e) => e.id === id);
 }
 

@@ -17,7 +17,7 @@ export interface ListViewProps {
   onExplain: (jobId: string) => void;
 }
 
-export function tagCounts(postings: readonly TabPosting[]): Record<Label, number> {
+function tagCounts(postings: readonly TabPosting[]): Record<Label, number> {
   const counts: Record<Label, number> = { management: 0, administration: 0, balanced: 0, not_applicable: 0 };
   for (const p of postings) counts[p.verdict.label] += 1;
   return counts;
