@@ -3,6 +3,8 @@
 import { criterionById } from './criteria';
 import type { ClassifierSettings, CustomCue } from './types';
 
+// Sanity bounds for any caller of classify(). The extension's stored settings have tighter ones
+// (src/settings/limits.ts), which the options page and imports enforce.
 export const MAX_CRITERION_WEIGHT = 5;
 export const MAX_CUSTOM_CUES = 200;
 
