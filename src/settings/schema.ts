@@ -3,7 +3,7 @@ import type { ClassifierSettings, Label } from '../classifier/types';
 import { defaultClassifierSettings } from '../classifier/settings';
 
 export interface DisplaySettings {
-  /** Compact ("Mgmt 82%") or full ("Management-leaning 82%") badges. */
+  /** Compact ("Mgmt 82%") or full ("Management 82%") badges on cards; a job page's own badge is always full. */
   badgeStyle: 'compact' | 'full';
   /** What to do with postings that are not healthcare management/administration roles. */
   notApplicable: 'show' | 'dim' | 'hide';

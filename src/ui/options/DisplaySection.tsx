@@ -16,7 +16,7 @@ export function DisplaySection(props: { display: DisplaySettings; onChange: (dis
         value={d.badgeStyle}
         options={[
           { value: 'compact', label: 'Compact (“Mgmt 82%”)' },
-          { value: 'full', label: 'Full (“Management-leaning 82%”)' },
+          { value: 'full', label: 'Full (“Management 82%”)' },
         ]}
         onChange={(badgeStyle) => set({ badgeStyle })}
       />
