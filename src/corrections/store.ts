@@ -1,5 +1,6 @@
 // Stored corrections. The popup (and the options page's preview) call addCorrection(); the
-// options page lists them and can forget them all. Everything that classifies watches this item (see settings/effective.ts).
+// options page lists them and can forget them all. Everything that classifies watches this item
+// (see settings/effective.ts).
 import { storage } from '#imports';
 import type { Verdict } from '../classifier/types';
 import { itemMigrations } from '../settings/migrations';
