@@ -5,7 +5,6 @@ import '../../src/ui/popup/popup.css';
 import { App } from '../../src/ui/popup/App';
 import { browserApi } from '../../src/ui/popup/browser-api';
 
-performance.mark('rolelens:script-start');
 const root = document.getElementById('app');
 if (root) {
   root.replaceChildren(); // the static "Reading…" placeholder
