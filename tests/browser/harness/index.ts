@@ -7,7 +7,7 @@
 //   const page = await ext.servePage('https://www.indeed.com/viewjob?jk=1', { file: 'tests/fixtures/x.html' });
 //   ...; expect(ext.blockedRequests).toEqual([]); await ext.close();
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

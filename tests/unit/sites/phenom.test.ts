@@ -1,6 +1,6 @@
 // Phenom People career sites: recognised by their `phApp.ddo` data script (any host, any-page mode
 // only), read from that data safely, badged next to the rendered card titles.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PageScanner } from '../../../src/content/scanner';
