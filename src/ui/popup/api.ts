@@ -22,7 +22,7 @@ export interface TrainingContext {
 export interface PopupApi {
   resolveTarget(): Promise<PopupTarget>;
   getTabState(tabId: number): Promise<TabState | null>;
-  /** Calls back when the background's state for the tab changes (re-tagged, detail switched). */
+  /** Calls back when the background's state for the tab changes (re-tagged, detail switched, a job read in full in another tab). */
   watchTabState?(tabId: number, callback: (state: TabState | null) => void): () => void;
   highlightEvidence(tabId: number, data: { jobId: string; sentence: string; cue: string }): Promise<boolean>;
   scrollToPosting(tabId: number, jobId: string): Promise<boolean>;
