@@ -31,8 +31,8 @@ export function registerBackgroundHandlers(service: ClassifyService, boardMatche
         mergeTabState(
           previous,
           {
-            url: String(data.url ?? ''),
-            siteId: data.siteId ?? null,
+            url: page.url,
+            siteId: page.siteId,
             results,
             pageId: data.pageId,
             fromSubframe: (sender.frameId ?? 0) !== 0,
