@@ -4,15 +4,23 @@ import { criteria } from '../classifier/criteria';
 import type { ClassifierSettings } from '../classifier/types';
 import { applyCorrections } from '../corrections/learn';
 import { loadCorrections, watchCorrections } from '../corrections/store';
+import type { Correction } from '../corrections/types';
 import { withKnownCriteria } from './knownCriteria';
+import type { Settings } from './schema';
 import { loadSettings, watchSettings } from './store';
+
+/** Pure: the background and the options page's preview both classify with this. */
+export function effectiveClassifierSettings(
+  settings: Settings,
+  corrections: readonly Correction[],
+  knownCriteria: readonly string[],
+): ClassifierSettings {
+  return withKnownCriteria(applyCorrections(settings.classifier, corrections), knownCriteria);
+}
 
 export async function loadEffectiveClassifierSettings(): Promise<ClassifierSettings> {
   const [settings, corrections] = await Promise.all([loadSettings(), loadCorrections()]);
-  return withKnownCriteria(
-    applyCorrections(settings.classifier, corrections),
-    criteria.map((c) => c.id),
-  );
+  return effectiveClassifierSettings(settings, corrections, criteria.map((c) => c.id));
 }
 
 /** Calls back with fresh effective settings whenever settings or corrections change. */

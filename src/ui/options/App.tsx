@@ -3,8 +3,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Criterion } from '../../classifier/criteria';
 import type { Verdict } from '../../classifier/types';
-import { applyCorrections } from '../../corrections/learn';
-import { withKnownCriteria } from '../../settings/knownCriteria';
 import {
   addCorrection,
   forgetCorrections,
@@ -15,6 +13,7 @@ import {
 } from '../../corrections/store';
 import type { Correction, CorrectionLabel } from '../../corrections/types';
 import type { UserCatalogue } from '../../settings/catalogue';
+import { effectiveClassifierSettings } from '../../settings/effective';
 import { loadUserCatalogue, saveUserCatalogue, watchUserCatalogue } from '../../settings/catalogueStore';
 import { dismissNotice, noticesItem, type Notice } from '../../settings/notices';
 import { defaultSettings, type Settings } from '../../settings/schema';
@@ -91,7 +90,7 @@ export function App(props: OptionsDeps) {
 
   const known = useMemo(() => props.criteria.map((c) => c.id), [props.criteria]);
   const effective = useMemo(
-    () => (settings ? withKnownCriteria(applyCorrections(settings.classifier, corrections), known) : null),
+    () => (settings ? effectiveClassifierSettings(settings, corrections, known) : null),
     [settings, corrections, known],
   );
 
