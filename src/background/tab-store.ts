@@ -5,19 +5,20 @@ import { storage } from '#imports';
 import type { TabState } from '../messaging/protocol';
 
 type Key = `session:tabState:${number}`;
-const keyFor = (tabId: number): Key => `session:tabState:${tabId}`;
+/** The storage key of one tab's state (the popup watches it). */
+export const tabStateKey = (tabId: number): Key => `session:tabState:${tabId}`;
 
 const queues = new Map<number, Promise<unknown>>();
 
 export async function readTabState(tabId: number): Promise<TabState | null> {
-  return storage.getItem<TabState>(keyFor(tabId));
+  return storage.getItem<TabState>(tabStateKey(tabId));
 }
 
 /** The stored states of these tabs (tabs without one are left out), in one storage read. */
 export async function readTabStates(tabIds: readonly number[]): Promise<Map<number, TabState>> {
   const states = new Map<number, TabState>();
   if (!tabIds.length) return states;
-  const idOf = new Map(tabIds.map((id) => [keyFor(id) as string, id]));
+  const idOf = new Map(tabIds.map((id) => [tabStateKey(id) as string, id]));
   for (const { key, value } of await storage.getItems([...idOf.keys()] as Key[])) {
     const id = idOf.get(key);
     if (id !== undefined && value) states.set(id, value as TabState);
@@ -32,7 +33,7 @@ export function updateTabState<T extends TabState | null>(tabId: number, update:
     .catch(() => undefined)
     .then(async () => {
       const state = update(await readTabState(tabId));
-      if (state) await storage.setItem(keyFor(tabId), state);
+      if (state) await storage.setItem(tabStateKey(tabId), state);
       return state;
     });
   queues.set(tabId, next);
@@ -52,7 +53,7 @@ export async function readSettledTabState(tabId: number): Promise<TabState | nul
 }
 
 export async function clearTabState(tabId: number): Promise<void> {
-  await storage.removeItem(keyFor(tabId));
+  await storage.removeItem(tabStateKey(tabId));
 }
 
 /** Every tab id with stored state (for re-classifying after a settings change). */

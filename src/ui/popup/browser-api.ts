@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { Posting } from '../../classifier/types';
 import type { TabState } from '../../messaging/protocol';
 import { explainRequestItem } from '../../background/explanation';
+import { tabStateKey } from '../../background/tab-store';
 import { sendMessage } from '../../messaging/protocol';
 import type { PopupApi, PopupTarget } from './api';
 import { readPageInTab, type ReadPageResult } from './read-page';
@@ -47,8 +48,7 @@ export const browserApi: PopupApi = {
   },
 
   watchTabState(tabId, callback) {
-    // The background keeps each tab's state under this session key (src/background/tab-store.ts).
-    return storage.watch<TabState>(`session:tabState:${tabId}`, (value) => callback(value ?? null));
+    return storage.watch<TabState>(tabStateKey(tabId), (value) => callback(value ?? null));
   },
 
   async highlightEvidence(tabId, data) {
