@@ -3,7 +3,7 @@
 //   median classify() of a ~5,000-character posting beside compromise's own full nlp(text) of the
 //   same text; title-only classifications per second; and, when ../shared exists, the median over
 //   the real corpus postings.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -77,15 +77,18 @@ const titlePerSec = n / ((performance.now() - tt) / 1000);
 
 const ratio = median(theirs) / median(ours);
 console.log(`classifier import (incl. compromise/two)   ${importMs.toFixed(1)} ms`);
-console.log(`first classify() after import                ${firstMs.toFixed(1)} ms   (target ≤ 150 ms)`);
-console.log(`classify() ${sample.description.length}-char posting   median ${median(ours).toFixed(2)} ms, p90 ${p90(ours).toFixed(2)} ms   (target ≤ 5 ms)`);
+console.log(`first classify() after import                ${firstMs.toFixed(1)} ms   (target ≤ 100 ms)`);
+console.log(`classify() ${sample.description.length}-char posting   median ${median(ours).toFixed(2)} ms, p90 ${p90(ours).toFixed(2)} ms   (target ≤ 2 ms)`);
 console.log(`compromise full nlp(text), same text        median ${median(theirs).toFixed(2)} ms, p90 ${p90(theirs).toFixed(2)} ms   (import ${compromiseImportMs.toFixed(0)} ms)`);
-console.log(`speed-up over nlp(text)                      ${ratio.toFixed(1)}×   (target ≥ 10×)`);
-console.log(`title-only                                   ${Math.round(titlePerSec).toLocaleString('en')} classifications/s   (target ≥ 5,000/s)`);
+console.log(`speed-up over nlp(text)                      ${ratio.toFixed(1)}×   (target ≥ 25×)`);
+console.log(`title-only                                   ${Math.round(titlePerSec).toLocaleString('en')} classifications/s   (target ≥ 20,000/s)`);
 
-const corpus = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'corpus', 'postings.jsonl');
-if (existsSync(corpus)) {
-  const postings = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title: string; description: string });
+const corpusDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'corpus');
+if (existsSync(corpusDir)) {
+  const postings = readdirSync(corpusDir)
+    .filter((f) => /^postings.*\.jsonl$/.test(f))
+    .flatMap((f) => readFileSync(path.join(corpusDir, f), 'utf8').split('\n').filter(Boolean))
+    .map((l) => JSON.parse(l) as { title: string; description: string });
   const times: number[] = [];
   for (let r = 0; r < 5; r++) {
     for (const p of postings) {

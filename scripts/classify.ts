@@ -64,11 +64,22 @@ function runJsonl(text: string, titleOnly: boolean): number {
       return;
     }
     const v = classify(item.posting, undefined, { titleOnly });
-    const { label, lean, confidence, relevance, seniority, specializations, evidence } = v;
-    process.stdout.write(JSON.stringify({ id: item.id, label, lean, confidence, relevance, seniority, specializations, evidence }) + '\n');
+    const { label, lean, confidence, relevance, seniority, scope, duties, decidedBy, specializations, evidence } = v;
+    process.stdout.write(JSON.stringify({ id: item.id, label, lean, confidence, relevance, seniority, scope, duties, decidedBy, specializations, evidence }) + '\n');
   });
   return failures ? 1 : 0;
 }
+
+const DECIDED_BY: Record<Verdict['decidedBy'], string> = {
+  duties: 'the duties',
+  scope: 'the scope: the organisation’s executive (LABELLING.md §2)',
+  title: 'the title: too few duty statements to decide (LABELLING.md §5)',
+};
+const SENSES: Record<NonNullable<Verdict['evidence'][number]['sense']>, string> = {
+  support: 'a management word in a support duty counts for administration',
+  delivering: 'delivering what others set counts for administration',
+  negated: 'negated',
+};
 
 function explain(v: Verdict, posting: Posting): string {
   const label = { management: 'Management-leaning', administration: 'Administration-leaning', balanced: 'Balanced', not_applicable: 'Not a healthcare management/administration role' }[v.label];
@@ -76,14 +87,16 @@ function explain(v: Verdict, posting: Posting): string {
     `Title: ${posting.title}`,
     `Verdict: ${label} (lean ${v.lean.toFixed(2)}, −1 administration … +1 management; confidence ${Math.round(v.confidence * 100)}%)`,
     `Relevance: ${v.relevance.reason}`,
-    `Seniority: ${v.seniority}`,
+    `Seniority: ${v.seniority}; scope: ${v.scope}`,
+    `Decided by: ${DECIDED_BY[v.decidedBy]} (duty statements: ${v.duties.management} setting direction, ${v.duties.administration} running things)`,
     `Specializations: ${v.specializations.join(', ') || 'none found'}`,
     '',
     'Evidence (strongest first):',
   ];
   for (const e of v.evidence.slice(0, 15)) {
     const c = criterionById(e.criterionId);
-    out.push(`  ${e.weight > 0 ? '+' : '−'}${Math.abs(e.weight).toFixed(2)} ${e.side === 'management' ? 'MGMT ' : 'ADMIN'} “${e.cue}” (${e.field}${e.section && e.section !== 'title' ? `, ${e.section}` : ''}) — ${c?.name ?? e.criterionId}`);
+    const sense = e.sense ? `; ${SENSES[e.sense]}` : '';
+    out.push(`  ${e.weight > 0 ? '+' : '−'}${Math.abs(e.weight).toFixed(2)} ${e.side === 'management' ? 'MGMT ' : 'ADMIN'} “${e.cue}” (${e.zone}${sense}) — ${c?.name ?? e.criterionId}`);
     if (e.field === 'description') out.push(`        in: “${e.sentence.length > 160 ? e.sentence.slice(0, 157) + '…' : e.sentence}”`);
     if (c) out.push(`        criterion: “${c.quote}” (${c.document})`);
   }

@@ -11,7 +11,8 @@ export interface CompiledCue {
   criterion: Criterion;
   phrase: string;
   weight: number;
-  titleOnly: boolean;
+  /** Title cues (function words) are read only in titles; the others only in descriptions. */
+  forTitle: boolean;
   /** `positions[0]` is the index key; every later position lists accepted forms. */
   positions: ReadonlySet<string>[];
   /** Positions whose word must be written in capitals in the posting (IT, PA, PAS …). */
@@ -86,7 +87,7 @@ export function buildLexicon(extra: readonly { phrase: string; criterion: Criter
 
   const byFirst = new Map<string, CompiledCue[]>();
   let size = 0;
-  const add = (criterion: Criterion, rawCue: string, baseWeight: number, titleOnly: boolean): void => {
+  const add = (criterion: Criterion, rawCue: string, baseWeight: number, forTitle: boolean): void => {
     const { phrase, multiplier } = parseCue(rawCue);
     for (const words of wordVariants(phrase)) {
       if (words.length === 0) continue;
@@ -95,7 +96,7 @@ export function buildLexicon(extra: readonly { phrase: string; criterion: Criter
         criterion,
         phrase,
         weight: baseWeight * multiplier,
-        titleOnly,
+        forTitle,
         positions,
         capsOnly: words.map((w) => w.caps),
       };
@@ -112,7 +113,11 @@ export function buildLexicon(extra: readonly { phrase: string; criterion: Criter
     for (const cue of c.cues) add(c, cue, c.weight, false);
     for (const cue of c.titleCues ?? []) add(c, cue, c.weight, true);
   }
-  for (const e of extra) add(e.criterion, e.phrase, e.weight, false);
+  // A user's own cue counts wherever it stands.
+  for (const e of extra) {
+    add(e.criterion, e.phrase, e.weight, false);
+    add(e.criterion, e.phrase, e.weight, true);
+  }
   return { byFirst, size };
 }
 

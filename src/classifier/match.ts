@@ -23,7 +23,7 @@ export function findCues(text: string, tokens: readonly Token[], lexicon: Lexico
     let best: CueMatch | null = null;
     if (candidates) {
       for (const cue of candidates) {
-        if (cue.titleOnly && !inTitle) continue;
+        if (cue.forTitle !== inTitle) continue;
         const last = matchAt(text, tokens, i, cue);
         if (last < 0) continue;
         if (!best || last > best.last || (last === best.last && cue.weight > best.cue.weight)) {

@@ -9,7 +9,8 @@ export const MAX_CRITERION_WEIGHT = 5;
 export const MAX_CUSTOM_CUES = 200;
 
 export function defaultClassifierSettings(): ClassifierSettings {
-  return { weights: {}, balancedBand: 0.45, customCues: [] };
+  // balancedBand 1/3: LABELLING.md §3, "the weaker side is at least a third of the counted duties".
+  return { weights: {}, balancedBand: 1 / 3, customCues: [] };
 }
 
 export interface ValidationResult {

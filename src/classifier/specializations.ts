@@ -1,6 +1,6 @@
 // Specialisations named by the documents, ranked by the evidence that supports them.
 import { criterionById } from './criteria';
-import type { Evidence, Specialization } from './types';
+import type { Evidence, Specialization, Zone } from './types';
 
 const MIN_SHARE = 0.3;
 const MIN_WEIGHT = 1;
@@ -9,8 +9,8 @@ const MAX_SPECIALIZATIONS = 3;
 const MIN_CUES = 2;
 
 // Only the role's own text is evidence of its specialism: the employer describing itself is
-// boilerplate (benefits and equal-opportunity text already weigh nothing).
-const ROLE_SECTIONS = new Set(['title', 'duties', 'requirements', 'body']);
+// boilerplate, and benefits or metadata say nothing of the role.
+const ROLE_ZONES: ReadonlySet<Zone> = new Set<Zone>(['title', 'duties', 'person']);
 
 interface Support {
   weight: number;
@@ -21,7 +21,7 @@ interface Support {
 export function rankSpecializations(evidence: readonly Evidence[]): Specialization[] {
   const support = new Map<Specialization, Support>();
   for (const e of evidence) {
-    if (e.weight <= 0 || !ROLE_SECTIONS.has(e.section ?? 'body')) continue;
+    if (e.weight <= 0 || !ROLE_ZONES.has(e.zone)) continue;
     const spec = criterionById(e.criterionId)?.specialization;
     if (!spec) continue;
     let s = support.get(spec);

@@ -15,7 +15,20 @@ export interface Token {
 // Words joined by hyphens or apostrophes stay one token: "co-ordinator", "day-to-day", "Trust's".
 const WORD = /[\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*/gu;
 
+// Postings repeat their words; normalising each distinct word once is most of tokenising's cost.
+const normalised = new Map<string, string>();
+const MAX_CACHED = 50_000;
+
 export function normalizeWord(raw: string): string {
+  const hit = normalised.get(raw);
+  if (hit !== undefined) return hit;
+  const norm = normalizeUncached(raw);
+  if (normalised.size >= MAX_CACHED) normalised.clear();
+  normalised.set(raw, norm);
+  return norm;
+}
+
+function normalizeUncached(raw: string): string {
   let w = raw.toLowerCase();
   // Possessive: "trust's" → "trust"; other apostrophes (don't) are kept out of the word.
   w = w.replace(/['’]s$/u, '');

@@ -5,6 +5,7 @@ export const LABELS: readonly Label[] = ['management', 'administration', 'balanc
 
 export interface Prediction {
   id: string;
+  source?: string;
   gold: Label;
   predicted: Label;
   lean: number;
@@ -19,6 +20,12 @@ export interface Scores {
   perLabelF1: Record<Label, number>;
   /** F1 of "is a healthcare management/administration role" (everything but not_applicable). */
   relevanceF1: number;
+  /** F1 of the management label (the side users most want found). */
+  managementF1: number;
+  /** Lean accuracy of always answering "administration": the floor a classifier must clear. */
+  alwaysAdministration: number;
+  /** Of the items called balanced, the share that are. */
+  balancedPrecision: number;
   accuracy: number;
   /** confusion[gold][predicted] */
   confusion: Record<Label, Record<Label, number>>;
@@ -41,6 +48,9 @@ export function score(preds: readonly Prediction[]): Scores {
     macroF1,
     perLabelF1,
     relevanceF1,
+    managementF1: perLabelF1.management,
+    alwaysAdministration: leanItems.length ? leanItems.filter((p) => p.gold === 'administration').length / leanItems.length : 0,
+    balancedPrecision: precision(preds.map((p) => p.gold === 'balanced'), preds.map((p) => p.predicted === 'balanced')),
     accuracy: preds.length ? preds.filter((p) => p.gold === p.predicted).length / preds.length : 0,
     confusion,
   };
@@ -61,11 +71,27 @@ export function f1(gold: readonly boolean[], predicted: readonly boolean[]): num
   return (2 * tp) / (2 * tp + fp + fn);
 }
 
+/** Precision of the positive class; 1 when nothing was predicted positive (nothing claimed, nothing wrong). */
+export function precision(gold: readonly boolean[], predicted: readonly boolean[]): number {
+  let tp = 0;
+  let fp = 0;
+  predicted.forEach((p, i) => {
+    if (p && gold[i]) tp++;
+    else if (p) fp++;
+  });
+  return tp + fp === 0 ? 1 : tp / (tp + fp);
+}
+
+/** One line: the headline figures. */
+export function summaryLine(name: string, s: Scores): string {
+  return `${name.padEnd(30)} n=${String(s.n).padStart(3)}  lean ${s.leanAccuracy.toFixed(3)} (floor ${s.alwaysAdministration.toFixed(3)})  mgmt-F1 ${s.managementF1.toFixed(3)}  macro-F1 ${s.macroF1.toFixed(3)}  relevance-F1 ${s.relevanceF1.toFixed(3)}  balanced-P ${s.balancedPrecision.toFixed(2)}`;
+}
+
 export function formatScores(name: string, s: Scores): string {
   const abbrev: Record<Label, string> = { management: 'mgmt', administration: 'admin', balanced: 'bal', not_applicable: 'n/a' };
   const lines = [
     `== ${name} (n=${s.n})`,
-    `lean accuracy ${s.leanAccuracy.toFixed(3)} (n=${s.leanN})  macro-F1 ${s.macroF1.toFixed(3)}  relevance F1 ${s.relevanceF1.toFixed(3)}  label accuracy ${s.accuracy.toFixed(3)}`,
+    `lean accuracy ${s.leanAccuracy.toFixed(3)} (n=${s.leanN}; always-administration ${s.alwaysAdministration.toFixed(3)})  management F1 ${s.managementF1.toFixed(3)}  macro-F1 ${s.macroF1.toFixed(3)}  relevance F1 ${s.relevanceF1.toFixed(3)}  label accuracy ${s.accuracy.toFixed(3)}`,
     `per-label F1: ${LABELS.map((l) => `${abbrev[l]} ${s.perLabelF1[l].toFixed(2)}`).join('  ')}`,
     `confusion (rows gold, columns predicted):`,
     `${''.padEnd(8)}${LABELS.map((l) => abbrev[l].padStart(7)).join('')}`,

@@ -5,7 +5,7 @@ import { classify } from '../../classifier';
 import type { Criterion } from '../../classifier/criteria';
 import type { ClassifierSettings, Posting, Verdict } from '../../classifier/types';
 import type { CorrectionLabel } from '../../corrections/types';
-import { labelNames } from '../shared/labels';
+import { decidedByNotes, labelNames, scopeNames, senseNotes, zoneNotes } from '../shared/labels';
 import { formatLean, formatPercent } from './format';
 import { Section } from './Section';
 
@@ -65,12 +65,18 @@ export function PreviewSection(props: {
             </span>
           </p>
           <p class="rl-help">{verdict.relevance.reason}</p>
+          {verdict.label !== 'not_applicable' && (
+            <p class="rl-help">
+              Scope: <span data-testid="rl-preview-scope" data-scope={verdict.scope}>{scopeNames[verdict.scope]}</span>. {decidedByNotes[verdict.decidedBy]}
+            </p>
+          )}
           <ul class="rl-evidence" data-testid="rl-preview-evidence">
             {verdict.evidence.map((e, i) => (
               <li key={i}>
                 <span class={`rl-side-${e.side}`}>{e.side === 'management' ? 'Management' : 'Administration'}</span>{' '}
                 “<mark>{e.cue}</mark>” — {nameOf(e.criterionId)} ({e.weight > 0 ? '+' : ''}
-                {e.weight.toFixed(2)})
+                {e.weight.toFixed(2)}; {zoneNotes[e.zone]}
+                {e.sense ? `; ${senseNotes[e.sense]}` : ''})
               </li>
             ))}
           </ul>

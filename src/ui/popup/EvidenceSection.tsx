@@ -1,6 +1,6 @@
 // The evidence, grouped by criterion: each group names the criterion and the documents' words
 // behind it; each item quotes the posting's sentence. Clicking an item shows it on the page.
-import { sideNames } from '../shared/labels';
+import { senseNotes, sideNames, zoneNotes } from '../shared/labels';
 import type { EvidenceGroup, EvidenceItem } from './evidence-groups';
 import { Quote } from './Quote';
 
@@ -10,18 +10,18 @@ export interface EvidenceSectionProps {
   onSelect?: (item: EvidenceItem) => void;
 }
 
-const SECTION_NOTES: Record<string, string> = {
-  title: 'in the title',
-  about_employer: 'about the employer, counted a little',
-  requirements: 'in the requirements',
-};
-
+// Every quote says where it came from (the duties decide; the person specification counts a
+// little) and, when it was not read at face value, why.
 function ItemMeta({ item }: { item: EvidenceItem }) {
   const notes: string[] = [];
-  const sectionNote = item.section ? SECTION_NOTES[item.section] : undefined;
-  if (sectionNote) notes.push(sectionNote);
-  if (item.weight < 0) notes.push('said in the negative, so it counts against');
-  return notes.length > 0 ? <span class="rl-evidence__meta">{notes.join('; ')}</span> : null;
+  if (item.zone) notes.push(zoneNotes[item.zone]);
+  if (item.sense) notes.push(senseNotes[item.sense]);
+  else if (item.weight < 0) notes.push(senseNotes.negated);
+  return notes.length > 0 ? (
+    <span class="rl-evidence__meta" data-testid="rl-evidence-meta" data-zone={item.zone}>
+      {notes.join('; ')}
+    </span>
+  ) : null;
 }
 
 function Item({ item, onSelect }: { item: EvidenceItem; onSelect?: EvidenceSectionProps['onSelect'] }) {

@@ -1,9 +1,11 @@
-// Text that counted for nothing (benefits, equal-opportunity statements) but uses criterion words.
+// Text that counted for nothing (the employer describing itself, benefits, pay, equal-opportunity
+// statements, logistics) but uses criterion words.
+import type { Zone } from '../../classifier/types';
 import type { IgnoredSentence } from './ignored-text';
 
-const SECTION_NAMES: Record<string, string> = {
-  benefits: 'benefits or pay',
-  equal_opportunity: 'equal-opportunity statement',
+const ZONE_NAMES: Partial<Record<Zone, string>> = {
+  employer: 'the employer describing itself',
+  other: 'benefits, pay, equal opportunity or posting details',
 };
 
 export function IgnoredSection({ items }: { items: readonly IgnoredSentence[] }) {
@@ -16,7 +18,7 @@ export function IgnoredSection({ items }: { items: readonly IgnoredSentence[] })
         {items.map((item) => (
           <li key={item.sentence}>
             <q class="rl-quote">{item.sentence}</q>
-            <span class="rl-muted"> ({SECTION_NAMES[item.section] ?? item.section}; words of: {item.criteria.join(', ')})</span>
+            <span class="rl-muted"> ({ZONE_NAMES[item.zone] ?? item.zone}; words of: {item.criteria.join(', ')})</span>
           </li>
         ))}
       </ul>

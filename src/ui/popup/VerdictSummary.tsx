@@ -2,7 +2,7 @@
 import type { Verdict } from '../../classifier/types';
 import { LabelTag } from '../shared/LabelTag';
 import { LeanMeter } from '../shared/LeanMeter';
-import { confidenceWords, percent, seniorityNames, specializationNames } from '../shared/labels';
+import { confidenceWords, decidedByNotes, percent, scopeNames, seniorityNames, specializationNames } from '../shared/labels';
 
 /** readEarlier: a list card showing the full verdict of its posting, read on another page load. */
 export function VerdictSummary({ verdict, readEarlier = false }: { verdict: Verdict; readEarlier?: boolean }) {
@@ -26,6 +26,14 @@ export function VerdictSummary({ verdict, readEarlier = false }: { verdict: Verd
             <dd data-testid="rl-seniority">{seniorityNames[verdict.seniority]}</dd>
           </div>
         )}
+        {relevant && verdict.scope && (
+          <div>
+            <dt>Scope</dt>
+            <dd data-testid="rl-scope" data-scope={verdict.scope}>
+              {scopeNames[verdict.scope]}
+            </dd>
+          </div>
+        )}
         {relevant && verdict.specializations.length > 0 && (
           <div>
             <dt>Specializations</dt>
@@ -39,6 +47,11 @@ export function VerdictSummary({ verdict, readEarlier = false }: { verdict: Verd
           </div>
         )}
       </dl>
+      {relevant && verdict.mode === 'full' && verdict.decidedBy && (
+        <p class="rl-note" data-testid="rl-decided-by" data-decided-by={verdict.decidedBy}>
+          {decidedByNotes[verdict.decidedBy]}
+        </p>
+      )}
       {verdict.mode === 'title' && (
         <p class="rl-note">Judged from the title only. Open the posting for the full explanation.</p>
       )}

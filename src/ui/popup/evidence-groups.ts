@@ -26,7 +26,10 @@ export interface EvidenceItem {
   /** The first cue's words (what the page is asked to highlight). */
   cue: string;
   field: Evidence['field'];
-  section?: string;
+  /** Where in the posting the sentence stands (duties, person specification, title). */
+  zone?: Evidence['zone'];
+  /** How the cue was read when not at face value (support duty, delivering, negated). */
+  sense?: Evidence['sense'];
   /** Sum of the items' signed weights; negative = counted against the side (e.g. negated). */
   weight: number;
 }
@@ -93,7 +96,7 @@ export function groupEvidence(evidence: readonly Evidence[], posting: Posting | 
     const range = cueRangeInSentence(e, posting);
     let item = group.items.find((i) => i.sentence === e.sentence && i.field === e.field);
     if (!item) {
-      item = { sentence: e.sentence, cues: [], cue: e.cue, field: e.field, section: e.section, weight: 0 };
+      item = { sentence: e.sentence, cues: [], cue: e.cue, field: e.field, zone: e.zone, sense: e.sense, weight: 0 };
       group.items.push(item);
     }
     item.weight += e.weight;

@@ -1,9 +1,9 @@
-// The text the classifier counted for nothing (benefits, pay, equal-opportunity statements), shown
-// only "when it matters": when such a sentence uses words of a criterion, so a reader might wonder
-// why they did not count. Uses the classifier's own (regex-only) sentence and section rules, so it
-// agrees with what was ignored; the verdict itself is never recomputed here.
-import { assignSections, type SectionKind } from '../../classifier/sections';
-import { splitSentences } from '../../classifier/sentences';
+// The text the classifier counted for nothing (the employer describing itself, benefits, pay,
+// equal-opportunity statements, logistics), shown only "when it matters": when such a sentence uses
+// words of a criterion, so a reader might wonder why they did not count. Uses the classifier's own
+// (regex-only) zones, so it agrees with what was ignored; the verdict itself is never recomputed here.
+import type { Zone } from '../../classifier/types';
+import { zoneSentences } from '../../classifier/zones';
 
 export interface CueSource {
   id: string;
@@ -13,12 +13,12 @@ export interface CueSource {
 
 export interface IgnoredSentence {
   sentence: string;
-  section: SectionKind;
+  zone: Zone;
   /** Names of the criteria whose words it uses. */
   criteria: string[];
 }
 
-const IGNORED: ReadonlySet<SectionKind> = new Set<SectionKind>(['benefits', 'equal_opportunity']);
+const IGNORED: ReadonlySet<Zone> = new Set<Zone>(['employer', 'other']);
 
 /** Lower-case words joined by single spaces and padded, so a phrase test is a substring test. */
 function wordString(text: string): string {
@@ -46,14 +46,14 @@ function compile(criteria: readonly CueSource[]) {
 export function ignoredThatMatters(description: string, criteria: readonly CueSource[], limit = 3): IgnoredSentence[] {
   if (!description) return [];
   const found: IgnoredSentence[] = [];
-  for (const span of assignSections(description, splitSentences(description))) {
-    if (!IGNORED.has(span.section)) continue;
+  for (const span of zoneSentences(description)) {
+    if (span.heading || !IGNORED.has(span.zone)) continue;
     const sentence = description.slice(span.start, span.end);
     const words = wordString(sentence);
     const names = compile(criteria)
       .filter((c) => c.phrases.some((p) => words.includes(p)))
       .map((c) => c.name);
-    if (names.length > 0) found.push({ sentence, section: span.section, criteria: names });
+    if (names.length > 0) found.push({ sentence, zone: span.zone, criteria: names });
     if (found.length >= limit) break;
   }
   return found;

@@ -1,6 +1,6 @@
 // Human words for the classifier's vocabulary, shared by the popup and the options page.
 // Plain data (no DOM), so pure modules such as the training suggestions can use it too.
-import type { Label, Seniority, Side, Specialization } from '../../classifier/types';
+import type { DecidedBy, Label, Scope, Seniority, Sense, Side, Specialization, Zone } from '../../classifier/types';
 
 /** The tag as the popup and options say it in full. */
 export const labelNames: Record<Label, string> = {
@@ -31,6 +31,37 @@ export const seniorityNames: Record<Seniority, string> = {
   mid: 'Mid level',
   senior: 'Senior',
   executive: 'Executive',
+};
+
+/** How far the role's remit reaches (the verdict's scope). */
+export const scopeNames: Record<Scope, string> = {
+  organisation: 'Whole organisation',
+  division: 'Division or service line',
+  department: 'One department, service or practice',
+  individual: 'Individual post',
+};
+
+/** Where in the posting a quote came from, and what that means for how much it counted. */
+export const zoneNotes: Record<Zone, string> = {
+  title: 'from the title',
+  duties: 'from the duties',
+  person: 'from the person specification, counted a little',
+  employer: 'from the employer’s description of itself, not counted',
+  other: 'from benefits, pay or posting details, not counted',
+};
+
+/** Why a quote counted for a side other than its words suggest. */
+export const senseNotes: Record<Sense, string> = {
+  support: 'a management word in a support duty, so it counts for administration',
+  delivering: 'delivering what others set, so it counts for administration',
+  negated: 'said in the negative, so it counts against',
+};
+
+/** What decided the tag, in a sentence. */
+export const decidedByNotes: Record<DecidedBy, string> = {
+  duties: 'Decided by the duties: the statements of what the post holder will do.',
+  scope: 'Decided by scope: the post answers for the whole organisation, which makes it management even where its duties are operational.',
+  title: 'Decided by the title: the posting states too few duties to go on.',
 };
 
 export const specializationNames: Record<Specialization, string> = {

@@ -1,33 +1,76 @@
-// 'balanced' is about the duties: substantial evidence of both kinds in the description, not a
-// title that names both kinds of role. Invented postings.
+// Balanced by counting duty statements (LABELLING.md §3), not by weight totals: at least two
+// statements for each side, the weaker side at least a third of the counted duties; one strategic
+// phrase in an operational role is a lean; boilerplate cannot make a posting balanced, and a short
+// posting can be balanced when its duties are. Invented postings.
 import { describe, expect, it } from 'vitest';
+import { decide } from '../../../src/classifier/decide';
 import { classify } from '../../../src/classifier/index';
-import { DEFAULT_PARAMS, decide } from '../../../src/classifier/scoring';
+import { PARAMETERS } from '../../../src/classifier/parameters';
+import { countStatements } from '../../../src/classifier/statements';
 import { balancedPosting } from './fixtures';
 
-const band = 0.45;
+const company = 'Lakeside Hospital';
+
+describe('counting duty statements', () => {
+  it('each distinct function is one statement, even when one sentence lists several', () => {
+    const v = classify({ title: 'Practice Manager', company, description: 'Duties: You will run recruitment, rotas and payroll.' });
+    const c = countStatements(v.evidence, PARAMETERS.repeatDecay);
+    // Three functions of one criterion: 1 + decay + decay².
+    expect(c.duties.administration).toBeCloseTo(1 + PARAMETERS.repeatDecay + PARAMETERS.repeatDecay ** 2, 5);
+  });
+  it('the same word repeated is one statement', () => {
+    const once = countStatements(classify({ title: 'Practice Manager', company, description: 'Duties: You will oversee billing.' }).evidence, 0.5);
+    const thrice = countStatements(classify({ title: 'Practice Manager', company, description: 'Duties: You will oversee billing, billing queries and billing.' }).evidence, 0.5);
+    expect(thrice.duties.administration).toBe(once.duties.administration);
+  });
+});
 
 describe('balanced', () => {
-  it('needs both sides in the duties, whatever the title adds', () => {
-    const both = { management: 12, administration: 10 };
-    expect(decide(both, { management: 8, administration: 7 }, band, DEFAULT_PARAMS).label).toBe('balanced');
-    // Same totals, but the administration side is all title: the duties do not show both kinds of work.
-    expect(decide(both, { management: 8, administration: 1 }, band, DEFAULT_PARAMS).label).toBe('management');
-    expect(decide(both, { management: 0, administration: 0 }, band, DEFAULT_PARAMS).label).toBe('management');
+  it('both sides substantial in the duties is balanced', () => {
+    const v = classify(balancedPosting);
+    expect(v.label).toBe('balanced');
+    expect(v.duties.management).toBeGreaterThanOrEqual(2);
+    expect(v.duties.administration).toBeGreaterThanOrEqual(2);
   });
-
-  it('a title naming both kinds of role over thin duties is not balanced', () => {
-    const title = 'Practice Administrator (Chief Executive Officer)';
-    const thin = classify({
-      title,
-      company: 'Hillcrest Community Clinic',
-      description: 'Duties: You will set the long-term strategy of the clinic network and lead its growth.',
+  it('one strategic phrase in an operational role is a lean, not balance', () => {
+    const v = classify({
+      title: 'Service Manager',
+      company,
+      description:
+        'Duties: You will run day-to-day operations and staff rotas. You will oversee billing and compliance. You will keep patient records accurate. You will help shape the service strategy.',
     });
-    expect(thin.label).not.toBe('balanced');
-    expect(classify({ title, company: 'Hillcrest Community Clinic' }, undefined, { titleOnly: true }).label).not.toBe('balanced');
+    expect(v.label).toBe('administration');
   });
-
-  it('strategic and day-to-day duties of similar weight are balanced', () => {
-    expect(classify(balancedPosting).label).toBe('balanced');
+  it('the employer’s strategy and growth in its own description cannot make a posting balanced', () => {
+    const v = classify({
+      title: 'Service Manager',
+      company,
+      description:
+        'About us: We are a leading hospital with a bold strategy, ambitious growth plans and new partnerships across the region. ' +
+        'Duties: You will run day-to-day operations and staff rotas, oversee billing and keep patient records.',
+    });
+    expect(v.label).toBe('administration');
+  });
+  it('a short posting is balanced when its duties are', () => {
+    const v = classify({ title: 'Service Lead', company, description: 'Set the service strategy and win new contracts. Run daily operations and the rota.' });
+    expect(v.label).toBe('balanced');
+  });
+  it('decide(): the weaker side must reach a third of the duties and two statements', () => {
+    const base = { person: { management: 0, administration: 0 }, titlePrior: 0, scope: 'department' as const, executive: false, seniorAdministration: false, balancedBand: 1 / 3, titleOnly: false };
+    const twoEach = { management: 2, administration: 2 };
+    expect(decide({ ...base, duties: { management: 3, administration: 4 }, distinct: twoEach }, PARAMETERS).label).toBe('balanced');
+    expect(decide({ ...base, duties: { management: 2, administration: 6 }, distinct: twoEach }, PARAMETERS).label).toBe('administration');
+    expect(decide({ ...base, duties: { management: 3, administration: 4 }, distinct: { management: 1, administration: 3 } }, PARAMETERS).label).not.toBe('balanced');
+  });
+  it('a title whose function words lean one way breaks a balanced tie that way', () => {
+    const base = { person: { management: 0, administration: 0 }, scope: 'division' as const, executive: false, seniorAdministration: false, balancedBand: 1 / 3, titleOnly: false, distinct: { management: 2, administration: 2 } };
+    expect(decide({ ...base, titlePrior: 0, duties: { management: 3, administration: 3.5 } }, PARAMETERS).label).toBe('balanced');
+    expect(decide({ ...base, titlePrior: 1, duties: { management: 3, administration: 3.5 } }, PARAMETERS).label).toBe('management');
+    expect(decide({ ...base, titlePrior: -1, duties: { management: 3, administration: 3.5 } }, PARAMETERS).label).toBe('administration');
+  });
+  it('the balanced band setting widens or closes balanced', () => {
+    const v = (band: number) => classify(balancedPosting, { balancedBand: band });
+    expect(v(0.9).label).toBe('balanced');
+    expect(['management', 'administration']).toContain(v(0).label);
   });
 });

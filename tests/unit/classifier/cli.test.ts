@@ -20,7 +20,7 @@ describe('npm run classify', () => {
     const r = runCli(['-'], input);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; label: string; evidence: unknown[] });
     expect(lines.map((l) => [l.id, l.label])).toEqual([['a', 'administration'], ['b', 'management']]);
-    expect(Object.keys(lines[0]!)).toEqual(['id', 'label', 'lean', 'confidence', 'relevance', 'seniority', 'specializations', 'evidence']);
+    expect(Object.keys(lines[0]!)).toEqual(['id', 'label', 'lean', 'confidence', 'relevance', 'seniority', 'scope', 'duties', 'decidedBy', 'specializations', 'evidence']);
     expect(r.stderr).toMatch(/line 2: not valid JSON/);
     expect(r.stderr).toMatch(/line 4: missing "title"/);
     expect(r.status).toBe(1);
@@ -29,6 +29,9 @@ describe('npm run classify', () => {
     const r = runCli(['-'], 'Director of Strategy\nYou will lead the hospital strategy with the Board.');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Verdict: Management-leaning/);
-    expect(r.stdout).toMatch(/“Director” \(title\)/);
+    // The function word of the title is evidence; the rank word is not (it sets scope).
+    expect(r.stdout).toMatch(/“Strategy” \(title\)/);
+    expect(r.stdout).not.toMatch(/“Director” \(title\)/);
+    expect(r.stdout).toMatch(/scope: division/);
   }, 60_000);
 });

@@ -22,15 +22,16 @@ export const administratorPosting: Posting = {
     'Previous administrative experience and good keyboard skills are essential.',
 };
 
+// Both sides substantial in the duties (LABELLING.md §3): two or more statements each, the weaker
+// side more than a third of them.
 export const balancedPosting: Posting = {
   title: 'Service Manager',
   company: 'Lakeside Hospital',
   description:
-    'You will contribute to the strategic plan for the service and help shape its long-term direction with the executive team. ' +
-    'You will oversee the budget for the service, build partnerships with commissioners and lead business development. ' +
-    'You will inspire the team and shape a positive culture. ' +
-    'You will also run the day-to-day operations of the department, including staff rotas, and make sure policies and procedures are followed. ' +
-    'You will supervise the reception team and keep patient records accurate.',
+    'Key responsibilities: You will set the service’s five-year strategy and lead business development, winning new contracts with commissioners. ' +
+    'You will grow the service into new markets. ' +
+    'You will also run day-to-day operations, including staff rotas and recruitment. ' +
+    'You will oversee billing and make sure the clinic meets its compliance obligations.',
 };
 
 export const nursePosting: Posting = {
@@ -51,4 +52,32 @@ export const nonHealthcarePosting: Posting = {
   company: 'Harbour Capital Partners',
   description:
     'Harbour Capital is a financial services firm. You will lead our compliance programme covering anti-money laundering, KYC and securities regulations, and report to the board on regulatory risk.',
+};
+
+export const vetPosting: Posting = {
+  title: 'Practice Manager',
+  company: 'Meadowbank Veterinary Hospital',
+  description:
+    'Duties: You will run the day-to-day operations of our busy small-animal veterinary hospital, manage the rota of veterinary nurses, oversee billing and keep client records for every pet we treat.',
+};
+
+export const analystPosting: Posting = {
+  title: 'Healthcare Data Analyst',
+  company: 'Northgate Hospital',
+  description: 'You will build dashboards on waiting times and staffing, analyse activity data and present reports to the operations team.',
+};
+
+export const caseloadPosting: Posting = {
+  title: 'Community Services Coordinator',
+  company: 'Northgate Community Health',
+  description:
+    'Duties: You will hold a caseload of patients in the community, assess patients in their homes, deliver care plans and administer medications. ' +
+    'You will carry out physical examinations and treat minor wounds. You will keep the rota for the team up to date.',
+};
+
+export const otherIndustryPosting: Posting = {
+  title: 'Operations Manager',
+  company: 'Brightline Home Improvement',
+  description:
+    'Brightline is a home improvement company selling windows and doors and roofing across the region. Duties: You will run day-to-day operations, manage the installer rota and handle customer complaints.',
 };

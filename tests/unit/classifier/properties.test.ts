@@ -16,10 +16,14 @@ function checkVerdict(p: Posting, v: Verdict): void {
   expect(v.confidence).toBeGreaterThanOrEqual(0);
   expect(v.confidence).toBeLessThanOrEqual(1);
   expect(['management', 'administration', 'balanced', 'not_applicable']).toContain(v.label);
+  expect(['organisation', 'division', 'department', 'individual']).toContain(v.scope);
+  if (v.label === 'management') expect(v.lean).toBeGreaterThan(0);
+  if (v.label === 'administration') expect(v.lean).toBeLessThan(0);
   for (const e of v.evidence) {
     const source = e.field === 'title' ? p.title : p.description ?? '';
     expect(source.slice(e.start, e.end)).toBe(e.cue);
     expect(source).toContain(e.sentence);
+    expect(source.slice(e.sentenceStart, e.sentenceEnd)).toBe(e.sentence);
     expect(e.sentence).toContain(e.cue);
     expect(Number.isFinite(e.weight)).toBe(true);
   }

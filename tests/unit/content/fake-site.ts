@@ -47,11 +47,14 @@ export function fakeVerdict(label: Label, mode: 'title' | 'full', confidence = 0
     confidence,
     relevance: { relevant: label !== 'not_applicable', reason: 'test' },
     seniority: 'mid',
+    scope: 'department',
+    duties: { management: 1, administration: 1 },
+    decidedBy: 'duties',
     specializations: [],
     evidence: [
-      { criterionId: 'strategic_planning', side: 'management', weight: 0.9, cue: 'strategy', sentence: 'Sets strategy.', field: 'description', start: 0, end: 8 },
-      { criterionId: 'daily_operations', side: 'administration', weight: -0.4, cue: 'schedules', sentence: 'Keeps schedules.', field: 'description', start: 0, end: 9 },
-      { criterionId: 'budget', side: 'management', weight: 0.2, cue: 'budget', sentence: 'Owns the budget.', field: 'description', start: 0, end: 6 },
+      { criterionId: 'strategic_planning', side: 'management', weight: 0.9, cue: 'strategy', sentence: 'Sets strategy.', field: 'description', start: 0, end: 8, sentenceStart: 0, sentenceEnd: 14, zone: 'duties' },
+      { criterionId: 'daily_operations', side: 'administration', weight: -0.4, cue: 'schedules', sentence: 'Keeps schedules.', field: 'description', start: 0, end: 9, sentenceStart: 0, sentenceEnd: 16, zone: 'duties' },
+      { criterionId: 'budget', side: 'management', weight: 0.2, cue: 'budget', sentence: 'Owns the budget.', field: 'description', start: 0, end: 6, sentenceStart: 0, sentenceEnd: 16, zone: 'duties' },
     ],
     mode,
   };

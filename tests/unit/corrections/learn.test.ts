@@ -78,7 +78,7 @@ describe('learning from corrections', () => {
 
 describe('verdictFeatures', () => {
   const ev = (criterionId: string, side: Evidence['side'], weight: number): Evidence => ({
-    criterionId, side, weight, cue: 'x', sentence: 'x', field: 'description', start: 0, end: 1,
+    criterionId, side, weight, cue: 'x', sentence: 'x', field: 'description', start: 0, end: 1, sentenceStart: 0, sentenceEnd: 1, zone: 'duties',
   });
   it('sums signed evidence per criterion and divides the active weight back out', () => {
     const f = verdictFeatures({ evidence: [ev('finance', 'management', 1), ev('finance', 'management', 2), ev('billing', 'administration', 1.5)] }, { finance: 1.5 });

@@ -25,6 +25,21 @@ describe('VerdictView', () => {
     expect(screen.getByTestId('rl-seniority').textContent).toBe('Senior');
   });
 
+  it('says the scope and what decided the tag, and where each quote came from and how it was read', () => {
+    const verdict = verdictOf('administration', -0.5, managementPosting, [
+      { criterionId: 'admin.tasks.scheduling', side: 'administration', cue: 'scheduling', weight: 1 },
+      { criterionId: 'mgmt.leadership.culture', side: 'management', cue: 'workplace culture', weight: 0.2, zone: 'person' },
+      { criterionId: 'admin.tasks.clerical_support', side: 'administration', cue: 'strategic planning', weight: 1, sense: 'support' },
+    ], { scope: 'department', decidedBy: 'duties' });
+    render(<VerdictView posting={managementPosting} verdict={verdict} training={training} />);
+    expect(screen.getByTestId('rl-scope').textContent).toBe('One department, service or practice');
+    expect(screen.getByTestId('rl-decided-by').textContent).toMatch(/duties/);
+    const metas = screen.getAllByTestId('rl-evidence-meta').map((m) => m.textContent ?? '');
+    expect(metas.some((m) => /from the duties/.test(m))).toBe(true);
+    expect(metas.some((m) => /from the person specification, counted a little/.test(m))).toBe(true);
+    expect(metas.some((m) => /support duty, so it counts for administration/.test(m))).toBe(true);
+  });
+
   it('quotes at least three of the posting’s sentences verbatim, with the cues marked', () => {
     render(<VerdictView posting={managementPosting} verdict={managementVerdict} training={training} />);
     const quotes = screen.getAllByTestId('rl-quote');
@@ -90,7 +105,7 @@ describe('VerdictView', () => {
 
   it('shows ignored benefits text that uses criterion words', () => {
     render(<VerdictView posting={managementPosting} verdict={managementVerdict} training={training} />);
-    expect(screen.getByTestId('rl-ignored').textContent).toContain('We offer tuition support for leadership programmes');
+    expect(screen.getByTestId('rl-ignored').textContent).toContain('We offer tuition support for a strategic planning course');
     render(<VerdictView posting={administrationPosting} verdict={administrationVerdict} training={training} />);
     expect(screen.getAllByTestId('rl-ignored')).toHaveLength(1);
   });

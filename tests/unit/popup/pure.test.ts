@@ -56,8 +56,8 @@ describe('tipping criteria', () => {
 describe('ignored text', () => {
   it('finds benefits sentences that use criterion words, and nothing in a posting without them', () => {
     const found = ignoredThatMatters(managementPosting.description!, criteria);
-    expect(found.map((f) => f.sentence)).toEqual(['We offer tuition support for leadership programmes and a generous pension.']);
-    expect(found[0]!.section).toBe('benefits');
+    expect(found.map((f) => f.sentence)).toEqual(['We offer tuition support for a strategic planning course and a generous pension.']);
+    expect(found[0]!.zone).toBe('other');
     expect(ignoredThatMatters('Oversee the front desk.\nWe offer free parking.', criteria)).toEqual([]);
   });
 });

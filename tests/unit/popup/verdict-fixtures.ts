@@ -10,7 +10,7 @@ export const managementPosting: Posting = {
     'Set and manage the annual operating budget across four clinics.',
     'Build a positive workplace culture and develop our leadership team.',
     'You will also review day-to-day scheduling reports.',
-    'We offer tuition support for leadership programmes and a generous pension.',
+    'We offer tuition support for a strategic planning course and a generous pension.',
   ].join('\n'),
 };
 
@@ -30,7 +30,8 @@ interface CueSpec {
   cue: string;
   weight: number;
   field?: 'title' | 'description';
-  section?: string;
+  zone?: Evidence['zone'];
+  sense?: Evidence['sense'];
 }
 
 /** Evidence for `cue` at its first place in the posting, with its whole line as the sentence. */
@@ -50,7 +51,10 @@ export function evidenceFor(posting: Posting, spec: CueSpec): Evidence {
     field,
     start,
     end: start + spec.cue.length,
-    section: spec.section ?? (field === 'title' ? 'title' : 'duties'),
+    sentenceStart: lineStart,
+    sentenceEnd: lineEnd,
+    zone: spec.zone ?? (field === 'title' ? 'title' : 'duties'),
+    ...(spec.sense ? { sense: spec.sense } : {}),
   };
 }
 
@@ -61,6 +65,9 @@ export function verdictOf(label: Label, lean: number, posting: Posting, cues: Cu
     confidence: 0.82,
     relevance: { relevant: label !== 'not_applicable', reason: 'A healthcare leadership role.' },
     seniority: 'senior',
+    scope: 'division',
+    duties: { management: 2, administration: 1 },
+    decidedBy: 'duties',
     specializations: [],
     evidence: cues.map((c) => evidenceFor(posting, c)),
     mode: 'full',
@@ -69,7 +76,7 @@ export function verdictOf(label: Label, lean: number, posting: Posting, cues: Cu
 }
 
 export const managementVerdict = verdictOf('management', 0.72, managementPosting, [
-  { criterionId: 'mgmt.path.manager_roles', side: 'management', cue: 'Director of Strategy', weight: 2.4, field: 'title', section: 'title' },
+  { criterionId: 'mgmt.path.manager_roles', side: 'management', cue: 'Director of Strategy', weight: 2.4, field: 'title', zone: 'title' },
   { criterionId: 'mgmt.scope.strategic_long_term', side: 'management', cue: 'strategic planning', weight: 1.8 },
   { criterionId: 'mgmt.scope.organization_wide', side: 'management', cue: 'whole organization', weight: 1.2 },
   { criterionId: 'mgmt.decisions.budgets_resources', side: 'management', cue: 'annual operating budget', weight: 1.5 },
@@ -79,7 +86,7 @@ export const managementVerdict = verdictOf('management', 0.72, managementPosting
 ]);
 
 export const administrationVerdict = verdictOf('administration', -0.68, administrationPosting, [
-  { criterionId: 'admin.path.administrative_roles', side: 'administration', cue: 'Practice Administrator', weight: 2.5, field: 'title', section: 'title' },
+  { criterionId: 'admin.path.administrative_roles', side: 'administration', cue: 'Practice Administrator', weight: 2.5, field: 'title', zone: 'title' },
   { criterionId: 'admin.scope.day_to_day', side: 'administration', cue: 'day-to-day operations', weight: 1.6 },
   { criterionId: 'admin.tasks.records_ehr', side: 'administration', cue: 'patient records', weight: 1.3 },
   { criterionId: 'admin.tasks.records_ehr', side: 'administration', cue: 'EHR', weight: 1.0 },

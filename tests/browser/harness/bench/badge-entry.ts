@@ -9,8 +9,9 @@ import type { Verdict } from '../../../../src/classifier/types';
 
 const verdict: Verdict = {
   label: 'management', lean: 0.6, confidence: 0.82, relevance: { relevant: true, reason: '' }, seniority: 'senior',
+  scope: 'division', duties: { management: 0, administration: 0 }, decidedBy: 'title',
   specializations: [], mode: 'title',
-  evidence: [{ criterionId: 'x', side: 'management', weight: 1, cue: 'budget', sentence: 'Owns the budget.', field: 'title', start: 0, end: 6 }],
+  evidence: [{ criterionId: 'x', side: 'management', weight: 1, cue: 'budget', sentence: 'Owns the budget.', field: 'title', start: 0, end: 6, sentenceStart: 0, sentenceEnd: 16, zone: 'title' }],
 };
 const display = { badgeStyle: 'compact', notApplicable: 'dim', tagFilter: { mode: 'off', label: null }, minConfidence: 0, theme: 'auto' } as const;
 
