@@ -105,7 +105,7 @@ function main(): void {
   if (args.includes('--sensitivity')) {
     console.log('\n#### Sensitivity: each constant moved ±50 % (change against the shipped figures)');
     const base = Object.fromEntries(VIEWS.map((v) => [v, score(predictReadings(views[v]))])) as Record<View, Scores>;
-    console.log(`${'constant'.padEnd(28)} ${'value'.padStart(7)}  full-lean  mgmt-F1  rel-F1  macro-F1  title-lean  desc-lean  bal-P`);
+    console.log(`${'constant'.padEnd(32)} ${'value'.padStart(7)}  full-lean  mgmt-F1  rel-F1  macro-F1  title-lean  desc-lean  bal-P`);
     for (const row of sensitivity(views)) {
       const f = row.scores.full;
       const cells = [
@@ -117,7 +117,7 @@ function main(): void {
         row.scores.description.leanAccuracy - base.description.leanAccuracy,
         f.balancedPrecision - base.full.balancedPrecision,
       ];
-      console.log(`${`${row.constant} ×${row.factor}`.padEnd(28)} ${row.value.toFixed(3).padStart(7)}  ${cells.map((c) => fmt(c).padStart(8)).join('  ')}`);
+      console.log(`${`${row.constant} ×${row.factor}`.padEnd(32)} ${row.value.toFixed(3).padStart(7)}  ${cells.map((c) => fmt(c).padStart(8)).join('  ')}`);
     }
   }
 }

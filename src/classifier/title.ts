@@ -61,6 +61,8 @@ const RANKS: readonly [Rank, RegExp][] = [
 
 // Executive titles name the organisation's head only when nothing places them under another chief.
 const CHIEF_NOT_EXECUTIVE = /\bchief\s+(cardiac|physiologist|pharmacist|radiographer|sonographer|technician|technologist|scientist|biomedical|dietitian|therapist|nurse(?!\s+\w*\s*officer)|clerk|steward|engineer|of staff|resident|medical scientist)\b/i;
+// An executive director of a function or service (not of a place or body).
+const ED_OF_FUNCTION = /\bexecutive director\b\s*(of|for|,|-|–|—|:)\s*(?!(the )?(medical cent(er|re)|hospital|health cent(er|re)|agency|association|council|foundation|clinic|organi[sz]ation|charity|trust|board)\b)[a-z]/i;
 // The organisation's head among the chiefs: the chief executive.
 const HEAD_CHIEF = /\b(chief executive|ceo)\b/i;
 const SENIOR_ADMINISTRATION = /\b(chief administrative officer|cao|director of administration|administrative director|director,? administration|vice[- ]president,? (of )?operations|vp,? (of )?operations|svp,? (of )?operations)\b/i;
@@ -89,6 +91,9 @@ export function readTitle(title: string): TitleReading {
     rankSpan = { start: m.index, end: m.index + m[0].length };
     break;
   }
+  // "Executive Director of Perioperative Services" leads a function, not the organisation: a
+  // director, who is the organisation's executive only if the duties give a seat at the top table.
+  if (rank === 'executive_director' && ED_OF_FUNCTION.test(own)) rank = 'director';
   const deputy = DEPUTY.test(own) && rank !== 'staff';
   const seniorAdministration = SENIOR_ADMINISTRATION.test(own);
   const administrativeRole = ADMINISTRATIVE_ROLE.test(own);

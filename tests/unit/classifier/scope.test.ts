@@ -40,6 +40,8 @@ describe('the title’s own role', () => {
     ['Chief Executive Officer', 'organisation'],
     ['President & CEO', 'organisation'],
     ['Executive Director', 'organisation'],
+    ['Executive Director, Medical Center', 'organisation'],
+    ['Executive Director of Perioperative Services', 'division'],
     ['Vice President, Cardiology Service Line', 'division'],
     ['Divisional Operations Manager', 'division'],
     ['Clinic Manager', 'department'],
