@@ -10,7 +10,7 @@ const CLINICAL_TITLE =
 // (Nurse Manager, GP Practice Manager, Director of Nursing, Medical Secretary). Function words
 // ("Admissions", "Records") are not heads: "Staff Nurse – Admissions Unit" is a nurse.
 const MANAGER_HEAD =
-  /\b(manager|director|administrator|co-?ordinator|secretary|receptionist|clerk|coder|officer|executive|president|head of|supervisor|scheduler|chief\s+[\w\s]{0,20}officer)\b/i;
+  /\b(manager|director|administrator|co-?ordinator|secretary|receptionist|clerk|coder|officer|executive|president|head of|supervisor|scheduler|leader|chief\s+[\w\s]{0,20}officer)\b/i;
 const CLINICAL_OFFICER = /\b(medical officer|house officer|clinical fellow)\b/i;
 
 const TECHNICAL_TITLE =
@@ -31,7 +31,7 @@ const OTHER_FUNCTION_TITLE =
   /\b(product manager|product owner|attorney|lawyer|paralegal|solicitor|teacher|driver|chef|cook|cleaner|housekeeper|porter|security guard|electrician|plumber|mechanic|sales (representative|executive|associate)|account executive|research (assistant|associate|scientist)|scientist|journalist|canvasser|volunteer|field organi[sz]er|call cent(er|re) agent)\b/i;
 
 const HEALTHCARE =
-  /\b(health ?care|health|hospital|hospitals|clinic|clinics|clinical|medical|patient|patients|nhs|gp|general practice|physician|physicians|nurse|nurses|nursing|dental|pharmacy|hospice|ccg|icb|vha|veterans affairs|indian health|reproductive|abortion|gyn|gynecolog\w*|obstetric\w*|maternity|mental health|behavioral health|behavioural health|primary care|ward|wards|outpatients?|inpatients?|cqc|hipaa|ehr|emr|medicaid|medicare|family planning|surgery|surgeries|care quality|trust's|foundation trust|health center|health centre|sexual health|care home|nursing home|therapy|wellness center|payer|payers|health plan|insurer|providers)\b/gi;
+  /\b(health ?care|health|hospital|hospitals|clinic|clinics|clinical|medical|patient|patients|nhs|gp|general practice|physician|physicians|nurse|nurses|nursing|dental|pharmacy|hospice|ccg|icb|vha|veterans affairs|indian health|reproductive|abortion|gyn|gynecolog\w*|obstetric\w*|maternity|mental health|behavioral health|behavioural health|primary care|ward|wards|outpatients?|inpatients?|cqc|hipaa|ehr|emr|medicaid|medicare|family planning|surgery|surgeries|care quality|trust's|foundation trust|health center|health centre|sexual health|care home|nursing home|therapy|wellness center|payer|payers|health plan|insurer|providers|senior living|assisted living|memory care|skilled nursing|long-term care|residential care)\b/gi;
 // "health" inside benefits phrases says nothing about the employer.
 const BENEFIT_HEALTH = /\b(health (insurance|benefits|plan|savings|care coverage|coverage)|health and wellness|mental health days|dental (insurance|plan|coverage)|medical (insurance|coverage|plan|benefits)|health ?care (benefits|coverage|plan))\b/gi;
 
@@ -39,11 +39,12 @@ const BENEFIT_HEALTH = /\b(health (insurance|benefits|plan|savings|care coverage
 const OTHER_INDUSTRY =
   /\b(financial services|banking|bank's|investment bank|asset management|wealth management|retirement (plans?|income|solutions)|brokerage|broker-dealer|securities|finra|anti-money laundering|aml|kyc|fintech|insurance carrier|underwriting|retail stores?|e-?commerce|hospitality|hotel|hotels|travel industry|airline|airlines|saas|software company|manufacturing plant|real estate|law firm|oil and gas|automotive|casino|restaurant|home improvement|remodeling|windows and doors|roofing|tenants?|landlords?|food (manufactur\w*|labell?ing|products)|consumer products|political campaign|voter|elections?)\b/gi;
 
-const VETERINARY = /\b(veterinar\w*|vet (clinic|hospital|practice|tech|nurse)|animal (hospital|health|care|clinic)|pets?|equine|canine|feline|kennels?)\b/gi;
+// "pets" only in lower case: "PET" is positron emission tomography.
+const VETERINARY = /\b([Vv]eterinar\w*|[Vv]et (clinic|hospital|practice|tech|nurse)|[Aa]nimal (hospital|health|care|clinic)|pets?|[Ee]quine|[Cc]anine|[Ff]eline|[Kk]ennels?)\b/g;
 
 // Care delivery in the duties (guide §4): a posting whose main work is this is a clinical role.
 export const CARE_DELIVERY =
-  /\b(diagnos\w*|prescrib\w*|treatment plans?|treat|treating|assess patients|assessing patients|assessment and treatment|clinical assessments?|caseload|case load|vital signs|injections|phlebotomy|medication administration|administer medications?|patient care duties|direct patient care|hands-on patient care|clinical practice|clinical duties|clinical work|clinical sessions|rooming patients|ward rounds|on-call rota|consultant post|sessions per week|nursing care|bedside|physical examinations?|lab tests|specimens|scope of practice|licensed to practice|deliver (high quality |safe |evidence-based )?(care|therapy|treatment)|provide (direct |high quality |safe )?(care|therapy|treatment|counsell?ing)|case management services|clinical coverage review|clinical review|therapy sessions|therapeutic|rehabilitation|counsels|counsell?ing|psychosocial|care plans?|echocardiograph\w*|imaging procedures|x-?rays|mammogra\w*|respiratory care|ventilator\w*)\b/gi;
+  /\b(diagnose|diagnoses|diagnosing|diagnosis of|prescrib\w*|treatment plans?|treat|treating|assess patients|assessing patients|assessment and treatment|clinical assessments?|caseload|case load|vital signs|injections|phlebotomy|medication administration|administer medications?|patient care duties|direct patient care|hands-on patient care|clinical practice|clinical duties|clinical work|clinical sessions|rooming patients|ward rounds|on-call rota|consultant post|sessions per week|nursing care|bedside|physical examinations?|lab tests|specimens|scope of practice|licensed to practice|deliver (high quality |safe |evidence-based )?(care|therapy|treatment)|provide (direct |high quality |safe )?(care|therapy|treatment|counsell?ing)|case management services|clinical coverage review|clinical review|therapy sessions|therapeutic (interventions|relationships?|work)|rehabilitation|counsels|counsell?ing|psychosocial|care plans?|echocardiograph\w*|imaging procedures|x-?rays|mammogra\w*|respiratory care|ventilator\w*)\b/gi;
 // Registration as a clinician, anywhere in the posting.
 const CLINICAL_REGISTRATION = /\b(registered (nurse|midwife|health professional)|(nmc|hcpc|gmc|gphc|gdc) registration|licensed (practical|vocational|clinical)|current (rn|lpn) licen[cs]e|rn licen[cs]e|board[- ]certified)\b/gi;
 
@@ -78,7 +79,7 @@ export function judgeRelevance(input: RelevanceInput, t: RelevanceThresholds): R
   if (OTHER_FUNCTION_TITLE.test(title)) {
     return no(`A ${OTHER_FUNCTION_TITLE.exec(title)?.[0] ?? ''} role is not healthcare management or administration.`);
   }
-  const careStatements = count(CARE_DELIVERY, input.roleText) + Math.min(1, count(CLINICAL_REGISTRATION, input.body));
+  const careStatements = countOutsideNames(CARE_DELIVERY, input.roleText) + Math.min(1, count(CLINICAL_REGISTRATION, input.body));
   const clinicalMain = !input.titleOnly && careStatements >= t.clinicalMinStatements && careStatements > t.clinicalRatio * input.runningStatements;
   if (CLINICAL_TITLE.test(title)) {
     const word = CLINICAL_TITLE.exec(title)?.[0] ?? 'clinical';
@@ -119,6 +120,18 @@ function no(reason: string): Relevance {
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
   return text.match(re)?.length ?? 0;
+}
+
+/** Matches not written as part of a capitalised name ("the Rehabilitation Care Group" names a unit). */
+function countOutsideNames(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  for (const m of text.matchAll(re)) {
+    const capitalised = /^[A-Z]/.test(m[0]);
+    const sentenceStart = m.index === 0 || /[.!?:;•]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    if (!capitalised || sentenceStart) n++;
+  }
+  return n;
 }
 
 function healthcareScore({ title, company, body }: RelevanceInput): number {

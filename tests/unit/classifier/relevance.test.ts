@@ -61,6 +61,18 @@ describe('relevance', () => {
     const v = classify({ title: 'Operations Manager', company: 'Regional Public Health Agency', description: 'Duties: You will run day-to-day operations and the rota for the public health team.' });
     expect(v.relevance.relevant).toBe(true);
   });
+  it('"PET" is imaging, not pets; a senior living community is care; a unit’s name is no care duty', () => {
+    const pet = classify({ title: 'PET Centre Service Manager', company: 'Northgate Hospital', description: 'Duties: You will run the PET-CT service day to day, its bookings, rota and budget.' });
+    expect(pet.relevance.relevant).toBe(true);
+    const living = classify({ title: 'Executive Director', company: 'Maple Grove', description: 'Maple Grove is a senior living community with assisted living and memory care, known for its hospitality. Duties: You will set the community’s strategy and budget and lead its growth.' });
+    expect(living.relevance.relevant).toBe(true);
+    const unit = classify({ title: 'Care Group Manager', company: 'Northgate Hospital', description: 'Duties: You will manage the Diagnostics and Therapeutics Care Group, its Rehabilitation Services and their rotas.' });
+    expect(unit.relevance.relevant).toBe(true);
+  });
+  it('a physician leader is judged by the duties, like a nurse manager', () => {
+    const v = classify({ title: 'Physician Leader, Cardiovascular Services', company: 'Northgate Hospital', description: 'Duties: You will set the service line’s strategy and growth plans and run its day-to-day operations, staffing and budget.' });
+    expect(v.relevance.relevant).toBe(true);
+  });
   it('a posting with a healthcare setting and management duties is relevant', () => {
     const v = classify({ title: 'Operations Director', company: 'Example Hospital', description: 'Lead operations strategy for the hospital and its patients.' });
     expect(v.relevance).toEqual({ relevant: true, reason: expect.any(String) });
