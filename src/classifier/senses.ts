@@ -64,6 +64,7 @@ function getMarkers(): Map<string, Marker> {
 /** How many words back a governing verb may stand ("assist the director with the development of the annual business plan"). */
 const WINDOW = 12;
 const COORDINATORS = new Set(['and', 'or']);
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'with', 'of', 'our', 'your', 'their', 'his', 'her', 'its']);
 const ON_BEHALF = /\bon behalf of\b|\bdeputi[sz]e (for|in the absence of)\b|\bin (the|their) absence\b/i;
 // Passive delivering after the cue: "the strategy is implemented", "plans are delivered".
 const PASSIVE_DELIVERING = /^\W*(\w+\W+){0,2}(is|are|was|were|be|being|been)\s+(implemented|delivered|embedded|rolled out|executed|achieved|met|followed)\b/i;
@@ -202,6 +203,8 @@ function governingReading(input: SenseInput): Reading {
     if (/[.;:!?•·|()]/.test(text.slice(t.end, tokens[k + 1]!.start))) break;
     const marker = m.get(t.norm);
     if (!marker) continue;
+    // "with the support of the Board", "our assistance": a noun after a determiner governs nothing.
+    if (marker.verb && NOUN_BEFORE.has(tokens[k - 1]?.norm ?? '')) continue;
     if (!marker.verb) {
       // Only a noun heading an "of" phrase governs the word ("the implementation of the plan"),
       // not one inside a compound ("the service delivery strategy").

@@ -32,6 +32,10 @@ describe('support-verb transfer: a management word governed by a support verb co
     const executive = about(classify({ title: 'Chief Operating Officer', company, description: 'Duties: You will contribute to the hospital strategy with the Board.' }), /strategy/i);
     expect(executive.every((e) => e.side === 'management' && e.sense === undefined)).toBe(true);
   });
+  it('"support" as a noun governs nothing: "with the support of the Board, you will set the strategy"', () => {
+    const found = about(duty('With the support of the Board, you will set the strategy for the clinics.'), /strategy/i);
+    expect(found.map((e) => [e.side, e.sense])).toEqual([['management', undefined]]);
+  });
   it('the same word set by the post itself stays management', () => {
     const found = about(duty('You will write the financial strategy for the directorate.'), /financial strategy/i);
     expect(found.map((e) => [e.side, e.sense])).toEqual([['management', undefined]]);
