@@ -200,6 +200,9 @@ export const POLYSEMES: readonly Polyseme[] = [
 export const NAMED_BODIES =
   /\b(home office|care quality commission|cqc|joint commission|nhs england|nhs improvement|department of health( and social care)?|office for national statistics|ofsted|hcpc|nmc|gmc|office of (the )?inspector general|centers for medicare (and|&) medicaid services|cms)\b/gi;
 
+/** A function word naming a team or office of the employer ("work with the strategy team"), not a duty (guide §1: names of departments and teams do not decide). */
+export const TEAM_AFTER = /^\s*(teams?|departments?|committees?|directorate|function|office|unit|colleagues)\b/i;
+
 /** Nouns that end the name of a unit, body or programme ("Strategy and Partnerships Directorate") or a person's title ("Business Development Manager"). */
 export const NAME_HEADS = new Set([
   'directorate', 'department', 'division', 'team', 'office', 'unit', 'committee', 'group', 'program',

@@ -10,7 +10,7 @@
 // The verb lists are closed word lists; compromise conjugates them once (supports, supporting,
 // supported…), so reading a sentence costs a backward scan over a few tokens, not a parse.
 import nlp from 'compromise/two';
-import { NAME_HEADS, NAMED_BODIES, POLYSEMES } from './polysemes';
+import { NAME_HEADS, NAMED_BODIES, POLYSEMES, TEAM_AFTER } from './polysemes';
 import type { Token } from './tokens';
 import { normalizeWord } from './tokens';
 
@@ -148,7 +148,16 @@ export function exclusion(input: Pick<SenseInput, 'text' | 'tokens' | 'first' | 
     }
   }
   if (insideName(text, tokens, first, last)) return 'part of a name (a department, programme or someone else’s title)';
+  if (TEAM_AFTER.test(text.slice(cueEnd, cueEnd + 16)) && !ownsTeam(tokens, first)) return 'the name of a team, not a duty';
   return null;
+}
+
+// "lead the strategy team", "run the billing office": the post runs that team, which is the duty.
+const TEAM_LEADING = new Set(['lead', 'leads', 'leading', 'led', 'manage', 'manages', 'managing', 'managed', 'run', 'runs', 'running', 'head', 'heads', 'heading', 'direct', 'directs', 'directing', 'supervise', 'supervises', 'supervising', 'oversee', 'oversees', 'overseeing', 'build', 'builds', 'building']);
+
+function ownsTeam(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) if (TEAM_LEADING.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 const isCapitalised = (text: string, t: Token): boolean => /^\p{Lu}/u.test(text.slice(t.start, t.end));

@@ -81,7 +81,7 @@ describe('career paths', () => {
 
 describe('administration tasks', () => {
   it.each([
-    ['We need help with billing, insurance claims and ICD-10 coding.', 'admin.tasks.billing_coding', 'billing_coding'],
+    ['You will handle billing, insurance claims and ICD-10 coding.', 'admin.tasks.billing_coding', 'billing_coding'],
     ['You will maintain patient records and the electronic health record.', 'admin.tasks.records_ehr', 'records_management'],
     ['You will ensure HIPAA compliance and protect patient privacy.', 'admin.tasks.compliance_privacy', 'compliance'],
     ['You will prepare for accreditation and run the risk register and risk management process.', 'admin.tasks.accreditation_risk', 'compliance'],

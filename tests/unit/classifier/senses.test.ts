@@ -89,6 +89,10 @@ describe('names are not cues', () => {
     const found = duty(text).evidence.filter((e) => e.field === 'description' && word.test(e.cue));
     expect(found).toEqual([]);
   });
+  it('a function word naming a team is no duty ("work with the strategy team"); leading that team is', () => {
+    expect(about(duty('You will work with the strategy team on clinic capacity.'), /strategy/i)).toEqual([]);
+    expect(about(duty('You will lead the strategy team.'), /strategy/i).length).toBe(1);
+  });
   it('the same words as duties still count', () => {
     expect(about(duty('You will lead business development and new partnerships.'), /business development|partnerships/i).length).toBe(2);
     expect(about(duty('You will prepare the practice for inspection.'), /inspection/i).length).toBe(1);

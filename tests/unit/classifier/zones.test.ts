@@ -64,6 +64,12 @@ describe('the sentence’s own wording overrules its heading', () => {
     expect(zoneOf(text, 'annual income')).toBe('employer');
     expect(zoneOf(text, 'medical records team')).toBe('duties');
   });
+  it('the employer as the subject, without a word to "you", is the employer ("We help physicians…")', () => {
+    const text = 'Duties: We help physicians grow their practices through partnerships. We need a manager to run billing. Our clinics serve 40,000 patients and you will run two of them.';
+    expect(zoneOf(text, 'We help physicians')).toBe('employer');
+    expect(zoneOf(text, 'We need a manager')).toBe('duties');
+    expect(zoneOf(text, 'you will run two')).toBe('duties');
+  });
   it('skills asked of the applicant are the person specification, wherever they stand', () => {
     const text = 'Duties: You will have excellent strategic thinking skills. You will have overall responsibility for the budget.';
     expect(zoneOf(text, 'strategic thinking')).toBe('person');
