@@ -15,6 +15,12 @@ button:focus-visible { outline: 2px solid var(--fg); outline-offset: 2px; }
   font-weight: 400; background: var(--tip-bg); color: var(--tip-fg); box-shadow: 0 2px 8px rgb(0 0 0 / 0.3); }
 :host(:hover) [role="tooltip"], button:focus-visible + [role="tooltip"] { display: block; }
 [role="tooltip"] p { margin: 0 0 0.3em; }
+button.save { margin-left: 0.25em; padding: 0.15em 0.45em; }
+button.save[hidden] { display: none; }
+button.save[aria-pressed="true"] { background: var(--fg); color: var(--bg); }
+.save-status:empty { display: none; }
+.save-status { position: absolute; z-index: 2147483647; bottom: calc(100% + 4px); left: 0; padding: 0.3em 0.6em;
+  border-radius: 6px; white-space: nowrap; font-weight: 400; background: var(--tip-bg); color: var(--tip-fg); }
 :host { --tip-bg: #1f2328; --tip-fg: #f6f8fa; }
 :host([data-label="management"]) { --fg: #0b4f8a; --bg: #e3f0fc; }
 :host([data-label="administration"]) { --fg: #6b3a00; --bg: #fdefd9; }

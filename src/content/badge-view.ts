@@ -16,6 +16,10 @@ export interface BadgeView {
   reasons: string[];
   muted: boolean;
   hidden: boolean;
+  /** On the user's shortlist (the save toggle is pressed). */
+  saved: boolean;
+  /** The save toggle's accessible name: what it saves, the same whether pressed or not. */
+  saveLabel: string;
 }
 
 const LONG: Record<Label, string> = {
@@ -57,7 +61,7 @@ function topReasons(verdict: Verdict, names: Record<string, string> = {}, count 
 export function badgeView(
   verdict: Verdict,
   display: DisplaySettings,
-  options: { compact: boolean; criterionNames?: Record<string, string> },
+  options: { compact: boolean; criterionNames?: Record<string, string>; saved?: boolean; title?: string },
 ): BadgeView {
   const label = verdict.label;
   const applicable = label !== 'not_applicable';
@@ -80,5 +84,7 @@ export function badgeView(
     reasons: topReasons(verdict, options.criterionNames),
     muted: !applicable && display.notApplicable === 'dim',
     hidden: !applicable && display.notApplicable === 'hide',
+    saved: options.saved === true,
+    saveLabel: `Save to your RoleLens shortlist${options.title ? `: ${options.title.replace(/\s+/g, ' ').trim().slice(0, 120)}` : ''}`,
   };
 }

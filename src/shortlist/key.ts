@@ -3,10 +3,16 @@
 import { jobScope } from '../background/job-scope';
 import { LINK_MAX } from './limits';
 
+/** What every saved-job key of a page's board scope starts with, or null when the page names no board. */
+export function savedKeyPrefix(siteId: string | null | undefined, pageUrl: string): string | null {
+  const scope = jobScope(siteId, pageUrl);
+  return scope ? `${scope}#` : null;
+}
+
 /** The saved-job key for a posting on a page, or null when the page names no board. */
 export function savedJobKey(siteId: string | null | undefined, pageUrl: string, jobId: string): string | null {
-  const scope = jobScope(siteId, pageUrl);
-  return scope && jobId ? `${scope}#${jobId}` : null;
+  const prefix = savedKeyPrefix(siteId, pageUrl);
+  return prefix && jobId ? `${prefix}${jobId}` : null;
 }
 
 /** Only http(s) addresses are kept as links: a saved link is opened from an extension page. */
@@ -18,4 +24,14 @@ export function safeLink(link: string | null | undefined): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * The keys of a stored shortlist value, read without validating the rest (the content script only
+ * needs to know what is saved; the shortlist page validates and repairs).
+ */
+export function savedKeysIn(raw: unknown): Set<string> {
+  const jobs = (raw as { jobs?: unknown } | null | undefined)?.jobs;
+  if (!Array.isArray(jobs)) return new Set();
+  return new Set(jobs.map((j) => (j as { key?: unknown } | null)?.key).filter((k): k is string => typeof k === 'string'));
 }
