@@ -50,7 +50,8 @@ export function registerBackgroundHandlers(service: ClassifyService, boardMatche
   onMessage('getTabState', ({ data }) => readSettledTabState(data.tabId));
 
   onMessage('setSaved', ({ data, sender }) => {
-    const tabId = sender.tab?.id ?? data.tabId;
+    // The popup names its tab (and may itself be open in a tab); a badge's tab is the sender's.
+    const tabId = typeof data.tabId === 'number' ? data.tabId : sender.tab?.id;
     if (tabId === undefined || typeof data.jobId !== 'string')
       return { ok: false as const, message: 'RoleLens could not tell which posting to save.' };
     return setSavedFromTab({ tabId, jobId: data.jobId, saved: data.saved !== false, link: typeof data.link === 'string' ? data.link : undefined });
