@@ -1,14 +1,24 @@
-// The shortlist end to end in real Chromium with the built extension: jobs are saved from a board
-// page (a card's star with the mouse, a job page's star from the keyboard, the popup's button),
-// show on the shortlist page with the study plan, export as JSON and CSV, import into a fresh
-// profile exactly, and the plan changes when a job is removed (and back on undo).
-import { mkdirSync, readFileSync } from 'node:fs';
+// The shortlist end to end with the built extension, in Chromium and in Firefox ESR: jobs are saved
+// from a board page (in Chromium: a card's star with the mouse, a job page's star from the
+// keyboard, the popup's button), show on the shortlist page with the study plan, export (JSON and
+// CSV), import into a fresh profile exactly, and the plan changes when a job is removed.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_LIST_URL, detailUrl, postings, renderDetail, renderList } from '../../demo/board.mjs';
+import { DEMO_LIST_URL, detailUrl, postings, renderDetail, renderList, respond } from '../../demo/board.mjs';
 import { launchExtension, repoRoot, servePage, type ExtensionHarness } from './harness';
 import { waitForBadges } from './harness/badges';
+import {
+  EXTENSION_UUID,
+  firefoxMissingMessage,
+  launchFirefoxWithExtension,
+  waitForSelectorThroughNavigation,
+  type FirefoxTarget,
+} from './harness/firefox';
+import { waitForBadgeCount } from './harness/firefox-badges';
 
 const screenshots = path.join(repoRoot, 'test-results');
 const ceo = postings.find((p) => p.title === 'Chief Executive Officer')!;
@@ -176,3 +186,109 @@ describe('shortlist in Chromium', () => {
     }
   });
 });
+
+// The same journey in Firefox ESR (both builds), driven through WebDriver BiDi (puppeteer-core):
+// save two cards from the demo board with their stars, see them on the shortlist page, export,
+// remove one (the plan changes), and import the export into a fresh profile.
+for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
+  describe(`shortlist in Firefox ESR (${target})`, () => {
+    const management = postings.find((p) => p.title === 'Chief Executive Officer')!;
+    const administration = postings.find((p) => p.title === 'Billing and Coding Supervisor')!;
+    let exportedText = '';
+
+    /** A tab that answers the demo board's addresses and blocks everything else. */
+    async function boardTab(browser: FirefoxBrowser): Promise<FirefoxPage> {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        const response = respond(request.url());
+        if (response) return void request.respond(response);
+        return void request.abort('blockedbyclient');
+      });
+      return page;
+    }
+
+    /** The shortlist page; awaiting goto on a moz-extension page never resolves under BiDi. */
+    async function shortlistTab(browser: FirefoxBrowser): Promise<FirefoxPage> {
+      const page = await browser.newPage();
+      void page.goto(`moz-extension://${EXTENSION_UUID}/shortlist.html`).catch(() => undefined);
+      await waitForSelectorThroughNavigation(page, '[data-testid="rl-shortlist-count"]');
+      return page;
+    }
+
+    // Strings, not functions: the test transform may wrap functions in helpers the page lacks.
+    const storedKeys = (page: FirefoxPage) =>
+      page.evaluate(`browser.storage.local.get('shortlist').then((r) => (r.shortlist?.jobs ?? []).map((j) => j.key))`) as Promise<string[]>;
+    const pressed = (page: FirefoxPage, id: string) =>
+      page.evaluate(`document.querySelector('rolelens-badge[data-job-id="${id}"]')?.shadowRoot?.querySelector('button.save')?.getAttribute('aria-pressed')`);
+    const planText = (page: FirefoxPage) =>
+      page.evaluate(`[...document.querySelectorAll('[data-testid="rl-plan-lean"], [data-testid="rl-plan-item"]')].map((e) => e.textContent).join('|')`) as Promise<string>;
+
+    it('saves from the board, shows the jobs and the plan, exports, and the plan changes on removal', async () => {
+      const missing = firefoxMissingMessage();
+      if (missing) throw new Error(missing);
+      const session = await launchFirefoxWithExtension(target);
+      try {
+        const board = await boardTab(session.browser);
+        await board.goto(DEMO_LIST_URL, { waitUntil: 'load' });
+        await waitForBadgeCount(board, postings.length);
+        for (const posting of [management, administration]) {
+          // A real click (BiDi input actions) on the star inside the badge's shadow root.
+          const star = await board.evaluateHandle(
+            `document.querySelector('rolelens-badge[data-job-id="${posting.id}"]').shadowRoot.querySelector('button.save')`,
+          );
+          await (star as unknown as { click(): Promise<void> }).click();
+          await expect.poll(() => pressed(board, posting.id), { timeout: 10_000 }).toBe('true');
+        }
+        const page = await shortlistTab(session.browser);
+        await expect.poll(() => storedKeys(page)).toEqual([keyOf(administration.id), keyOf(management.id)]);
+        await waitForSelectorThroughNavigation(page, '[data-testid="rl-saved-job"]');
+        expect(await page.$$eval('[data-testid="rl-saved-job"]', (els) => els.length)).toBe(2);
+        const before = await planText(page);
+        expect(before).toMatch(/^Across your 2 saved jobs: /);
+
+        // Export: the page hands the file to the browser as a Blob; read that Blob back.
+        await page.evaluate(`(() => {
+          const create = URL.createObjectURL.bind(URL);
+          window.__exports = [];
+          URL.createObjectURL = (blob) => { window.__exports.push(blob); return create(blob); };
+        })()`);
+        await page.click('[data-testid="rl-shortlist-export-json"]');
+        exportedText = (await page.evaluate(`window.__exports[0].text()`)) as string;
+        expect(JSON.parse(exportedText).jobs.map((j: { key: string }) => j.key)).toEqual([keyOf(administration.id), keyOf(management.id)]);
+
+        await page.click(`[data-key="${keyOf(administration.id)}"] [data-testid="rl-job-remove"]`);
+        await expect.poll(() => storedKeys(page)).toEqual([keyOf(management.id)]);
+        const after = await planText(page);
+        expect(after).toMatch(/^Across your 1 saved job: /);
+        expect(after).not.toBe(before);
+        // The board's star follows the shortlist.
+        await expect.poll(() => pressed(board, administration.id)).toBe('false');
+      } finally {
+        await session.close();
+      }
+    });
+
+    it('imports the export into a fresh profile', async () => {
+      const missing = firefoxMissingMessage();
+      if (missing) throw new Error(missing);
+      expect(exportedText).not.toBe('');
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'rolelens-shortlist-')), 'shortlist.json');
+      writeFileSync(file, exportedText);
+      const session = await launchFirefoxWithExtension(target);
+      try {
+        const page = await shortlistTab(session.browser);
+        expect(await storedKeys(page)).toEqual([]);
+        const input = await page.$('[data-testid="rl-shortlist-import"]');
+        await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
+        await expect.poll(() => storedKeys(page)).toEqual([keyOf(administration.id), keyOf(management.id)]);
+        const stored = await page.evaluate(`browser.storage.local.get('shortlist').then((r) => r.shortlist.jobs)`);
+        expect(stored).toEqual(JSON.parse(exportedText).jobs);
+        await waitForSelectorThroughNavigation(page, '[data-testid="rl-plan-item"]');
+      } finally {
+        await session.close();
+        rmSync(path.dirname(file), { recursive: true, force: true });
+      }
+    });
+  });
+}
