@@ -8,7 +8,8 @@ button { all: unset; box-sizing: border-box; display: inline-flex; align-items: 
   background: var(--bg); cursor: pointer; white-space: nowrap; font: inherit; }
 button:focus-visible { outline: 2px solid var(--fg); outline-offset: 2px; }
 :host([data-mode="title"]) button { border-style: dashed; }
-:host([data-muted]) button { opacity: 0.55; }
+/* Dimmed (not applicable, "dim" in options): quieter, never fainter, so the words keep their contrast. */
+:host([data-muted]) button { font-weight: 400; border-style: dotted; }
 .icon { font-size: 0.9em; }
 [role="tooltip"] { display: none; position: absolute; z-index: 2147483647; top: calc(100% + 4px); left: 0;
   min-width: 16em; max-width: 26em; padding: 0.5em 0.7em; border-radius: 6px; white-space: normal;

@@ -71,9 +71,15 @@ export function badgeView(
   const word = unsure ? 'Unsure' : compact ? SHORT[label] : LONG[label];
   const text = applicable ? `${word} ${percent}` : word;
   const fromTitle = verdict.mode === 'title' ? ', from the title only' : '';
-  const accessibleName = applicable
-    ? `RoleLens: ${unsure ? `unsure (leans ${LONG[label].toLowerCase()})` : LONG[label]}, ${percent} confidence${fromTitle}. Open explanation`
-    : `RoleLens: not a healthcare management or administration role${fromTitle}. Open explanation`;
+  const said = applicable
+    ? unsure
+      ? `RoleLens: Unsure ${percent} confidence (leans ${LONG[label].toLowerCase()})${fromTitle}`
+      : `RoleLens: ${LONG[label]} ${percent} confidence${fromTitle}`
+    : `RoleLens: not a healthcare management or administration role${fromTitle}`;
+  // The name holds the badge's visible words (WCAG 2.5.3, label in name), so a speech user can say
+  // what they see: "Mgmt 82%" is spelt out and then named as shown.
+  const shownAs = said.toLowerCase().includes(text.toLowerCase()) ? '' : `, shown as ${text}`;
+  const accessibleName = `${said}${shownAs}. Open explanation`;
   return {
     label,
     unsure,
