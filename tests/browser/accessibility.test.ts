@@ -4,6 +4,9 @@
 // errors showing), the shortlist page, and a board page with badges and an open tooltip. No axe
 // rule is switched off. Beside axe: the badge's accessible name says tag and confidence, colour
 // is never the only signal, and Tab reaches every control, each with a visible focus ring.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LIST_URL, detailUrl, postings, renderDetail, renderList } from '../../demo/board.mjs';
@@ -12,6 +15,7 @@ import { launchExtension, servePage, type ExtensionHarness } from './harness';
 import { axeBothSchemes, walkWithTab, type KeyboardWalk } from './harness/a11y';
 import { readBadges, waitForBadges } from './harness/badges';
 
+const require = createRequire(import.meta.url);
 const ceo = postings.find((p) => p.title === 'Chief Executive Officer')!;
 const billing = postings.find((p) => p.title === 'Billing and Coding Supervisor')!;
 const OTHER_PAGE = 'https://www.example.org/about-us';
@@ -21,6 +25,11 @@ function expectKeyboardUsable(walk: KeyboardWalk, minimumStops: number): void {
   expect(walk.stops.length).toBeGreaterThanOrEqual(minimumStops);
   expect(walk.stops.filter((s) => !s.ring).map((s) => `${s.what}: outline ${s.outline}`)).toEqual([]);
   expect(walk.unreached).toEqual([]);
+}
+
+/** Every file of a built extension, recursively. */
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesIn(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 describe('accessibility in Chromium (axe-core, WCAG 2.2 AA, light and dark)', () => {
@@ -45,6 +54,13 @@ describe('accessibility in Chromium (axe-core, WCAG 2.2 AA, light and dark)', ()
   });
   afterAll(async () => {
     await ext?.close();
+  });
+
+  it('axe-core is in the tests only: the built extension holds none of it', () => {
+    const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    expect(axeSource).toMatch(/dequelabs/); // the marker looked for below is really in axe
+    const shipped = filesIn(ext.extensionDir).filter((f) => /dequelabs|axe\.run\(/.test(readFileSync(f, 'latin1')));
+    expect(shipped).toEqual([]);
   });
 
   describe('board page with badges', () => {
