@@ -6,7 +6,7 @@ import { storage } from '#imports';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { watchSettings } from '../settings/store';
-import { savedKeyPrefix, savedKeysIn } from '../shortlist/key';
+import { savedKeyPrefix, savedKeysIn, SHORTLIST_STORAGE_KEY } from '../shortlist/key';
 import { adapterForUrl } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
 import type { Timers } from './debounce';
@@ -39,9 +39,6 @@ function extensionGone(): boolean {
     return true;
   }
 }
-
-/** The shortlist's storage key (src/shortlist/store.ts); read raw here to keep the store out of this bundle. */
-const SHORTLIST_KEY = 'local:shortlist';
 
 /** The job ids of this page's board scope among the shortlist's keys. */
 function savedJobIds(keys: ReadonlySet<string>, siteId: string | undefined): Set<string> {
@@ -133,8 +130,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     shortlistKeys = savedKeysIn(raw);
     scanner?.setSavedJobs(savedJobIds(shortlistKeys, scanner.siteId));
   };
-  void storage.getItem(SHORTLIST_KEY).then(followShortlist, reportError);
-  const stopWatchingShortlist = storage.watch(SHORTLIST_KEY, followShortlist);
+  void storage.getItem(SHORTLIST_STORAGE_KEY).then(followShortlist, reportError);
+  const stopWatchingShortlist = storage.watch(SHORTLIST_STORAGE_KEY, followShortlist);
 
   const watcher = watchPage(doc.documentElement, () => scan(), timers);
   ctx.addEventListener(window, 'wxt:locationchange', () => watcher.poke());

@@ -3,6 +3,12 @@
 import { jobScope } from '../background/job-scope';
 import { LINK_MAX } from './limits';
 
+/**
+ * The shortlist's storage key. Here rather than only in store.ts so that the content script and
+ * the popup can watch it without bundling the store and its validation.
+ */
+export const SHORTLIST_STORAGE_KEY = 'local:shortlist';
+
 /** What every saved-job key of a page's board scope starts with, or null when the page names no board. */
 export function savedKeyPrefix(siteId: string | null | undefined, pageUrl: string): string | null {
   const scope = jobScope(siteId, pageUrl);

@@ -5,12 +5,13 @@
 // not overwrite each other.
 import { storage } from '#imports';
 import { loadOrRepair } from '../settings/safeLoad';
+import { SHORTLIST_STORAGE_KEY } from './key';
 import { NOTE_MAX, SHORTLIST_MAX, shortlistFullMessage } from './limits';
 import { SHORTLIST_VERSION, shortlistItemMigrations } from './migrations';
 import { emptyShortlist, type SavedJob, type Shortlist } from './types';
 import { validateShortlist } from './validate';
 
-export const shortlistItem = storage.defineItem<Shortlist>('local:shortlist', {
+export const shortlistItem = storage.defineItem<Shortlist>(SHORTLIST_STORAGE_KEY, {
   fallback: emptyShortlist(),
   version: SHORTLIST_VERSION,
   migrations: shortlistItemMigrations(),

@@ -9,7 +9,7 @@ import type { TabState } from '../../messaging/protocol';
 import { explainRequestItem } from '../../background/explanation';
 import { tabStateKey } from '../../background/tab-store';
 import { sendMessage } from '../../messaging/protocol';
-import { savedKeysIn } from '../../shortlist/key';
+import { savedKeysIn, SHORTLIST_STORAGE_KEY } from '../../shortlist/key';
 import type { PopupApi, PopupTarget } from './api';
 import { readPageInTab, type ReadPageResult } from './read-page';
 
@@ -103,9 +103,8 @@ export const browserApi: PopupApi = {
   },
 
   watchSavedKeys(callback) {
-    const key = 'local:shortlist';
-    void storage.getItem(key).then((raw) => callback(savedKeysIn(raw)));
-    return storage.watch(key, (raw) => callback(savedKeysIn(raw)));
+    void storage.getItem(SHORTLIST_STORAGE_KEY).then((raw) => callback(savedKeysIn(raw)));
+    return storage.watch(SHORTLIST_STORAGE_KEY, (raw) => callback(savedKeysIn(raw)));
   },
 
   async addCorrection(jobId, verdict, label, title) {

@@ -1,6 +1,7 @@
 // One saved job: what it is, its tag and why (the quotes), the training suggested, the user's
 // notes (saved as they type), and Remove.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { NOTE_MAX } from '../../shortlist/limits';
 import { scopeNames } from '../../shortlist/scope';
 import type { SavedJob } from '../../shortlist/types';
 import { LabelTag } from '../shared/LabelTag';
@@ -106,7 +107,7 @@ export function SavedJobItem({ job, onNotes, onRemove, removeRef }: SavedJobItem
             id={`${idBase}-notes`}
             data-testid="rl-job-notes"
             rows={2}
-            maxLength={2000}
+            maxLength={NOTE_MAX}
             value={draft}
             aria-describedby={`${idBase}-notes-status`}
             onInput={(e) => {
