@@ -51,7 +51,8 @@ describe('shortlist page', () => {
     await waitFor(() => expect(keys()).toEqual([b.key]));
     expect(screen.getByTestId('rl-plan-lean').textContent).toMatch(/Across the 1 saved job shown: 1 administration/);
     fireEvent.change(screen.getByTestId('rl-filter-tag'), { target: { value: 'all' } });
-    fireEvent.change(screen.getByTestId('rl-filter-scope'), { target: { value: 'unknown' } });
+    expect(a.scope).toBe('division');
+    fireEvent.change(screen.getByTestId('rl-filter-scope'), { target: { value: 'division' } });
     await waitFor(() => expect(keys()).toEqual([a.key]));
     fireEvent.change(screen.getByTestId('rl-filter-scope'), { target: { value: 'all' } });
     fireEvent.change(screen.getByTestId('rl-filter-board'), { target: { value: 'workday' } });
