@@ -14,6 +14,7 @@ import { clearFullVerdicts } from './full-verdict-store';
 import { asEarlierFullVerdict } from './full-verdicts';
 import { jobScope } from './job-scope';
 import { shareFullVerdicts } from './share-full-verdicts';
+import { setSavedFromTab } from './shortlist-save';
 import { mergeTabState } from './tab-state';
 import { clearTabState, readSettledTabState, readTabState, storedTabIds, updateTabState } from './tab-store';
 
@@ -47,6 +48,14 @@ export function registerBackgroundHandlers(service: ClassifyService, boardMatche
   });
 
   onMessage('getTabState', ({ data }) => readSettledTabState(data.tabId));
+
+  onMessage('setSaved', ({ data, sender }) => {
+    // The popup names its tab (and may itself be open in a tab); a badge's tab is the sender's.
+    const tabId = typeof data.tabId === 'number' ? data.tabId : sender.tab?.id;
+    if (tabId === undefined || typeof data.jobId !== 'string')
+      return { ok: false as const, message: 'RoleLens could not tell which posting to save.' };
+    return setSavedFromTab({ tabId, jobId: data.jobId, saved: data.saved !== false, link: typeof data.link === 'string' ? data.link : undefined });
+  });
 
   onMessage('openExplanation', async ({ data, sender }) => {
     const tabId = sender.tab?.id;

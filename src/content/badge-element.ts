@@ -72,7 +72,19 @@ function shadowTemplate(doc: Document): DocumentFragment {
   tip.id = 'tip';
   tip.setAttribute('role', 'tooltip');
   button.append(icon, text);
-  template.append(button, tip);
+  // Save to the shortlist: a toggle (aria-pressed), a star that fills when saved.
+  const save = doc.createElement('button');
+  save.type = 'button';
+  save.className = 'save';
+  save.setAttribute('aria-pressed', 'false');
+  const star = doc.createElement('span');
+  star.setAttribute('aria-hidden', 'true');
+  save.append(star);
+  // What a save did ("Saved to your shortlist", or why not), read out and shown for a moment.
+  const status = doc.createElement('span');
+  status.className = 'save-status';
+  status.setAttribute('role', 'status');
+  template.append(button, tip, save, status);
   templates.set(doc, template);
   return template;
 }
@@ -82,12 +94,24 @@ interface BadgeParts {
   icon: Element;
   text: Element;
   tip: Element;
+  save: Element;
+  status: Element;
 }
+
+/** Saves or unsaves the job (`saved` = the state asked for); resolves to a message to show. */
+export type SaveHandler = (jobId: string, saved: boolean) => Promise<string>;
+
+const STATUS_SHOWN_MS = 4000;
 
 /** Each badge's inner elements, kept at creation so rendering does not query the shadow root. */
 const partsOf = new WeakMap<HTMLElement, BadgeParts>();
 
-export function createBadge(doc: Document, jobId: string, onActivate: (jobId: string) => void): HTMLElement {
+export function createBadge(
+  doc: Document,
+  jobId: string,
+  onActivate: (jobId: string) => void,
+  onSave?: SaveHandler,
+): HTMLElement {
   const host = doc.createElement(BADGE_TAG);
   host.dataset.jobId = jobId;
   const shadow = host.attachShadow({ mode: 'open' });
@@ -95,7 +119,23 @@ export function createBadge(doc: Document, jobId: string, onActivate: (jobId: st
   styleShadow(shadow, doc);
   const button = shadow.querySelector('button')!;
   const tip = button.nextElementSibling!;
-  partsOf.set(host, { button, icon: button.firstElementChild!, text: button.lastElementChild!, tip });
+  const save = tip.nextElementSibling as HTMLButtonElement;
+  const status = save.nextElementSibling!;
+  partsOf.set(host, { button, icon: button.firstElementChild!, text: button.lastElementChild!, tip, save, status });
+  save.hidden = !onSave;
+  let statusTimer: ReturnType<typeof setTimeout> | undefined;
+  save.addEventListener('click', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    // Only the user's own click saves: a page script's synthetic click is ignored.
+    if (!event.isTrusted || !onSave) return;
+    const wanted = save.getAttribute('aria-pressed') !== 'true';
+    void onSave(host.dataset.jobId ?? jobId, wanted).then((message) => {
+      status.textContent = message;
+      clearTimeout(statusTimer);
+      statusTimer = setTimeout(() => (status.textContent = ''), STATUS_SHOWN_MS);
+    });
+  });
   // The badge often sits inside the card's link: keep the click from opening the posting.
   button.addEventListener('click', (event) => {
     event.preventDefault();
@@ -127,8 +167,11 @@ export function renderBadge(host: HTMLElement, jobId: string, view: BadgeView): 
   host.hidden = view.hidden;
   const parts = partsOf.get(host);
   if (!parts) return;
-  const { button, icon, text, tip } = parts;
+  const { button, icon, text, tip, save } = parts;
   button.setAttribute('aria-label', view.accessibleName);
+  save.setAttribute('aria-pressed', String(view.saved));
+  save.setAttribute('aria-label', view.saveLabel);
+  save.firstElementChild!.textContent = view.saved ? '★' : '☆';
   icon.textContent = view.icon;
   text.textContent = view.text;
   const lines = view.reasons.length ? view.reasons : ['No specific evidence found.'];

@@ -8,13 +8,20 @@ button { all: unset; box-sizing: border-box; display: inline-flex; align-items: 
   background: var(--bg); cursor: pointer; white-space: nowrap; font: inherit; }
 button:focus-visible { outline: 2px solid var(--fg); outline-offset: 2px; }
 :host([data-mode="title"]) button { border-style: dashed; }
-:host([data-muted]) button { opacity: 0.55; }
+/* Dimmed (not applicable, "dim" in options): quieter, never fainter, so the words keep their contrast. */
+:host([data-muted]) button { font-weight: 400; border-style: dotted; }
 .icon { font-size: 0.9em; }
 [role="tooltip"] { display: none; position: absolute; z-index: 2147483647; top: calc(100% + 4px); left: 0;
   min-width: 16em; max-width: 26em; padding: 0.5em 0.7em; border-radius: 6px; white-space: normal;
   font-weight: 400; background: var(--tip-bg); color: var(--tip-fg); box-shadow: 0 2px 8px rgb(0 0 0 / 0.3); }
 :host(:hover) [role="tooltip"], button:focus-visible + [role="tooltip"] { display: block; }
 [role="tooltip"] p { margin: 0 0 0.3em; }
+button.save { margin-left: 0.25em; padding: 0.15em 0.45em; }
+button.save[hidden] { display: none; }
+button.save[aria-pressed="true"] { background: var(--fg); color: var(--bg); }
+.save-status:empty { display: none; }
+.save-status { position: absolute; z-index: 2147483647; bottom: calc(100% + 4px); left: 0; padding: 0.3em 0.6em;
+  border-radius: 6px; white-space: nowrap; font-weight: 400; background: var(--tip-bg); color: var(--tip-fg); }
 :host { --tip-bg: #1f2328; --tip-fg: #f6f8fa; }
 :host([data-label="management"]) { --fg: #0b4f8a; --bg: #e3f0fc; }
 :host([data-label="administration"]) { --fg: #6b3a00; --bg: #fdefd9; }

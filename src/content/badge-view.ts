@@ -16,6 +16,10 @@ export interface BadgeView {
   reasons: string[];
   muted: boolean;
   hidden: boolean;
+  /** On the user's shortlist (the save toggle is pressed). */
+  saved: boolean;
+  /** The save toggle's accessible name: what it saves, the same whether pressed or not. */
+  saveLabel: string;
 }
 
 const LONG: Record<Label, string> = {
@@ -57,7 +61,7 @@ function topReasons(verdict: Verdict, names: Record<string, string> = {}, count 
 export function badgeView(
   verdict: Verdict,
   display: DisplaySettings,
-  options: { compact: boolean; criterionNames?: Record<string, string> },
+  options: { compact: boolean; criterionNames?: Record<string, string>; saved?: boolean; title?: string },
 ): BadgeView {
   const label = verdict.label;
   const applicable = label !== 'not_applicable';
@@ -67,9 +71,15 @@ export function badgeView(
   const word = unsure ? 'Unsure' : compact ? SHORT[label] : LONG[label];
   const text = applicable ? `${word} ${percent}` : word;
   const fromTitle = verdict.mode === 'title' ? ', from the title only' : '';
-  const accessibleName = applicable
-    ? `RoleLens: ${unsure ? `unsure (leans ${LONG[label].toLowerCase()})` : LONG[label]}, ${percent} confidence${fromTitle}. Open explanation`
-    : `RoleLens: not a healthcare management or administration role${fromTitle}. Open explanation`;
+  const said = applicable
+    ? unsure
+      ? `RoleLens: Unsure ${percent} confidence (leans ${LONG[label].toLowerCase()})${fromTitle}`
+      : `RoleLens: ${LONG[label]} ${percent} confidence${fromTitle}`
+    : `RoleLens: not a healthcare management or administration role${fromTitle}`;
+  // The name holds the badge's visible words (WCAG 2.5.3, label in name), so a speech user can say
+  // what they see: "Mgmt 82%" is spelt out and then named as shown.
+  const shownAs = said.toLowerCase().includes(text.toLowerCase()) ? '' : `, shown as ${text}`;
+  const accessibleName = `${said}${shownAs}. Open explanation`;
   return {
     label,
     unsure,
@@ -80,5 +90,7 @@ export function badgeView(
     reasons: topReasons(verdict, options.criterionNames),
     muted: !applicable && display.notApplicable === 'dim',
     hidden: !applicable && display.notApplicable === 'hide',
+    saved: options.saved === true,
+    saveLabel: `Save to your RoleLens shortlist${options.title ? `: ${options.title.replace(/\s+/g, ' ').trim().slice(0, 120)}` : ''}`,
   };
 }

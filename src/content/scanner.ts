@@ -18,6 +18,11 @@ export interface ScannerOptions {
   classify: (batch: ReportedPosting[]) => Promise<TabPosting[]>;
   /** A badge was clicked or activated with the keyboard. */
   onActivate: (jobId: string) => void;
+  /**
+   * The badge's save toggle: save (or unsave) the job, with the posting's own address when the page
+   * links it. Resolves to what to tell the user. Without it the badge has no save toggle.
+   */
+  onSave?: (jobId: string, saved: boolean, link: string | null) => Promise<string>;
   onError?: (error: unknown) => void;
 }
 
@@ -55,6 +60,8 @@ export class PageScanner {
   private display: DisplaySettings;
   private detail: DetailPosting | null = null;
   private stopped = false;
+  /** Job ids on the user's shortlist (for the save toggles). */
+  private saved: ReadonlySet<string> = new Set();
 
   constructor(private readonly options: ScannerOptions) {
     this.display = options.display;
@@ -116,6 +123,32 @@ export class PageScanner {
     await this.send(batch);
   }
 
+  /**
+   * The posting's own address: the link its badge sits in or after (a card's title link), else a
+   * link in its card. Null for a job page's own badge (the page's address is the posting's).
+   */
+  linkFor(jobId: string): string | null {
+    const target = this.targets.get(jobId);
+    if (!target || target.kind === 'detail') return null;
+    const link =
+      target.anchor.closest('a[href]') ??
+      target.anchor.querySelector('a[href]') ??
+      target.card?.querySelector('a[href]');
+    const href = link?.getAttribute('href');
+    if (!href) return null;
+    try {
+      return new URL(href, this.options.doc.baseURI).href;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The shortlist changed: the save toggles follow. */
+  setSavedJobs(jobIds: ReadonlySet<string>): void {
+    this.saved = jobIds;
+    this.render();
+  }
+
   /** Display settings changed: re-render every badge from the cached verdicts, no re-reading. */
   setDisplay(display: DisplaySettings): void {
     this.display = display;
@@ -162,6 +195,8 @@ export class PageScanner {
       const view = badgeView(result.verdict, this.display, {
         compact: target.kind === 'card',
         criterionNames: result.criterionNames,
+        saved: this.saved.has(jobId),
+        title: result.posting.title,
       });
       renderBadge(badge, jobId, view);
     }
@@ -191,7 +226,13 @@ export class PageScanner {
       anchor.after(mine); // the job's card moved or appeared after its detail: follow it
       return mine;
     }
-    const badge = createBadge(this.options.doc, jobId, this.options.onActivate);
+    const onSave = this.options.onSave;
+    const badge = createBadge(
+      this.options.doc,
+      jobId,
+      this.options.onActivate,
+      onSave && ((id, saved) => onSave(id, saved, this.linkFor(id))),
+    );
     this.owned.add(badge);
     anchor.after(badge);
     this.badges.set(jobId, badge);

@@ -2,9 +2,11 @@
 // change, follow settings live, answer the popup, and stop cleanly when the extension is
 // reloaded or updated (ctx invalidated): observer off, listeners off, badges and filters removed.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { storage } from '#imports';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { watchSettings } from '../settings/store';
+import { savedKeyPrefix, savedKeysIn, SHORTLIST_STORAGE_KEY } from '../shortlist/key';
 import { adapterForUrl } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
 import type { Timers } from './debounce';
@@ -35,6 +37,27 @@ function extensionGone(): boolean {
     return !runtime?.id;
   } catch {
     return true;
+  }
+}
+
+/** The job ids of this page's board scope among the shortlist's keys. */
+function savedJobIds(keys: ReadonlySet<string>, siteId: string | undefined): Set<string> {
+  const ids = new Set<string>();
+  if (!siteId) return ids;
+  const prefix = savedKeyPrefix(siteId, location.href);
+  if (!prefix) return ids;
+  for (const key of keys) if (key.startsWith(prefix)) ids.add(key.slice(prefix.length));
+  return ids;
+}
+
+async function saveToShortlist(jobId: string, saved: boolean, link: string | null): Promise<string> {
+  try {
+    const outcome = await sendMessage('setSaved', { jobId, saved, ...(link ? { link } : {}) });
+    if (!outcome.ok) return outcome.message;
+    return saved ? 'Saved to your RoleLens shortlist' : 'Taken off your RoleLens shortlist';
+  } catch (error) {
+    reportError(error);
+    return 'RoleLens could not save this job. Reload the page and try again.';
   }
 }
 
@@ -84,9 +107,11 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
           classify: (postings) =>
             sendMessage('classifyPostings', { url: location.href, siteId: adapter.id, postings, pageId }),
           onActivate: (jobId) => void sendMessage('openExplanation', { jobId }).catch(reportError),
+          onSave: (jobId, saved, link) => saveToShortlist(jobId, saved, link),
           onError: reportError,
         })
       : null;
+    scanner?.setSavedJobs(savedJobIds(shortlistKeys, adapter?.id));
     return scanner;
   };
 
@@ -98,6 +123,15 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     if (ctx.isInvalid) return;
     currentScanner()?.scan(options).catch(reportError);
   };
+
+  // The shortlist's keys, so each badge's save toggle shows whether its job is saved.
+  let shortlistKeys = new Set<string>();
+  const followShortlist = (raw: unknown) => {
+    shortlistKeys = savedKeysIn(raw);
+    scanner?.setSavedJobs(savedJobIds(shortlistKeys, scanner.siteId));
+  };
+  void storage.getItem(SHORTLIST_STORAGE_KEY).then(followShortlist, reportError);
+  const stopWatchingShortlist = storage.watch(SHORTLIST_STORAGE_KEY, followShortlist);
 
   const watcher = watchPage(doc.documentElement, () => scan(), timers);
   ctx.addEventListener(window, 'wxt:locationchange', () => watcher.poke());
@@ -139,6 +173,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       () => scanner?.stop(),
       () => clearHighlight(doc),
       () => stopWatchingSettings(),
+      () => stopWatchingShortlist(),
       ...stopListening,
     ];
     for (const step of steps) {

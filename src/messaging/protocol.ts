@@ -52,6 +52,11 @@ export interface ProtocolMap {
   scrollToPosting(data: { jobId: string }): boolean;
   /** badge → background: open the explanation for one posting. */
   openExplanation(data: { jobId: string }): void;
+  /**
+   * badge or popup → background: save a tab's posting to the shortlist, or take it off. The badge's
+   * tab is the sender's; the popup names it. `link`: the posting's own address, when the page has one.
+   */
+  setSaved(data: { jobId: string; saved: boolean; link?: string; tabId?: number }): { ok: true } | { ok: false; message: string };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

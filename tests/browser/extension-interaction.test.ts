@@ -32,7 +32,7 @@ describe('badge interaction in Chromium', () => {
 
   it('is reachable with the keyboard and has an accessible name with tag and confidence', async () => {
     const { page } = await openJob(0);
-    const button = page.locator('rolelens-badge').locator('button');
+    const button = page.locator('rolelens-badge').locator('button:not(.save)');
     const name = await button.getAttribute('aria-label');
     expect(name).toMatch(/^RoleLens: (Management|Administration|Balanced|not a healthcare).*Open explanation$/);
     // Tab from the top of the page lands on the badge's button (the page has no other focusables).
@@ -59,7 +59,7 @@ describe('badge interaction in Chromium', () => {
   it('opens the explanation for the posting when the badge is activated with Enter', async () => {
     const { page, job } = await openJob(0);
     const tabId = await ext.tabIdFor(page);
-    await page.locator('rolelens-badge').locator('button').focus();
+    await page.locator('rolelens-badge').locator('button:not(.save)').focus();
     await page.keyboard.press('Enter');
     const session = await (async () => {
       for (let i = 0; i < 50; i++) {

@@ -1,5 +1,7 @@
 // The options page. Every change is saved at once (debounced while a slider moves) and the
-// extension's pages watch storage, so open tabs re-render without a reload.
+// extension's pages watch storage, so open tabs re-render without a reload. A section list beside
+// the page links each section by its hash (options.html#weights), and a filter box narrows the
+// weights and the training catalogue.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Criterion } from '../../classifier/criteria';
 import type { Verdict } from '../../classifier/types';
@@ -12,7 +14,7 @@ import {
   watchCorrections,
 } from '../../corrections/store';
 import type { Correction, CorrectionLabel } from '../../corrections/types';
-import type { UserCatalogue } from '../../settings/catalogue';
+import { effectiveCatalogue, type UserCatalogue } from '../../settings/catalogue';
 import { effectiveClassifierSettings } from '../../settings/effective';
 import { loadUserCatalogue, saveUserCatalogue, watchUserCatalogue } from '../../settings/catalogueStore';
 import { dismissNotice, noticesItem, type Notice } from '../../settings/notices';
@@ -23,8 +25,11 @@ import { CorrectionsSection } from './CorrectionsSection';
 import { CustomCuesSection } from './CustomCuesSection';
 import { DisplaySection } from './DisplaySection';
 import { NoticesSection } from './NoticesSection';
+import { OptionsFilter } from './OptionsFilter';
+import { OptionsNav } from './OptionsNav';
 import { PreviewSection } from './PreviewSection';
 import type { SamplePosting } from './samples';
+import { optionsSections, sectionFromHash } from './sections';
 import { SitesSection, type AllUrlsPermission, type SiteInfo } from './SitesSection';
 import { ThresholdsSection } from './ThresholdsSection';
 import { TrainingSection } from './TrainingSection';
@@ -51,6 +56,11 @@ export function App(props: OptionsDeps) {
   const [undo, setUndo] = useState<{ message: string; restore: () => void } | null>(null);
   /** JSON of the settings last read from or written to storage: changes from there are not echoed back. */
   const stored = useRef('');
+  /** The filter box's text: narrows the weights and the training catalogue. */
+  const [query, setQuery] = useState('');
+  /** The section in view, marked in the navigation. */
+  const [current, setCurrent] = useState<string | null>(null);
+  const ready = settings !== null && catalogue !== null;
 
   useEffect(() => {
     const adopt = (s: Settings) => {
@@ -88,6 +98,43 @@ export function App(props: OptionsDeps) {
     return () => clearTimeout(timer);
   }, [settings]);
 
+  // The page renders after storage answers, too late for the browser's own jump to #weights:
+  // bring the hash's section into view once the sections exist, and follow later hash changes.
+  useEffect(() => {
+    if (!ready) return;
+    const show = (focus: boolean) => {
+      const hash = sectionFromHash(location.hash);
+      const section = hash ? document.getElementById(hash) : null;
+      if (!section) return;
+      section.scrollIntoView();
+      if (focus) section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+      setCurrent(hash);
+    };
+    show(true);
+    const onHash = () => show(false);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [ready]);
+
+  // Marks the section at the top of the window as current while the user scrolls.
+  useEffect(() => {
+    if (!ready || typeof IntersectionObserver === 'undefined') return;
+    const visible = new Map<string, boolean>();
+    const observer = new IntersectionObserver(
+      (changes) => {
+        for (const change of changes) visible.set(change.target.id, change.isIntersecting);
+        const first = optionsSections.find((s) => visible.get(s.hash));
+        if (first) setCurrent(first.hash);
+      },
+      { rootMargin: '0px 0px -60% 0px' },
+    );
+    for (const s of optionsSections) {
+      const element = document.getElementById(s.hash);
+      if (element) observer.observe(element);
+    }
+    return () => observer.disconnect();
+  }, [ready]);
+
   const known = useMemo(() => props.criteria.map((c) => c.id), [props.criteria]);
   const effective = useMemo(
     () => (settings ? effectiveClassifierSettings(settings, corrections, known) : null),
@@ -110,6 +157,7 @@ export function App(props: OptionsDeps) {
 
   return (
     <main class="rl-options">
+      <OptionsNav current={current} />
       <header class="rl-header">
         <h1>RoleLens options</h1>
         <p role="status" data-testid="rl-save-status" data-state={saveState === 'saved' || saveState === 'saving' ? saveState : 'error'}>
@@ -143,6 +191,12 @@ export function App(props: OptionsDeps) {
         </div>
       )}
       <NoticesSection notices={notices} onDismiss={(id) => void dismissNotice(id)} />
+      <OptionsFilter
+        query={query}
+        onChange={setQuery}
+        criteria={props.criteria}
+        entries={effectiveCatalogue(props.shippedCatalogue, catalogue)}
+      />
       <PreviewSection
         criteria={props.criteria}
         effective={effective}
@@ -150,6 +204,7 @@ export function App(props: OptionsDeps) {
         onCorrect={onCorrect}
       />
       <WeightsSection
+        query={query}
         criteria={props.criteria}
         weights={settings.classifier.weights}
         onChange={(id, w) => {
@@ -196,7 +251,7 @@ export function App(props: OptionsDeps) {
         permission={props.permission}
         onChange={(next) => update((s) => ({ ...s, sites: next(s.sites) }))}
       />
-      <TrainingSection shipped={props.shippedCatalogue} user={catalogue} onChange={saveCatalogue} />
+      <TrainingSection shipped={props.shippedCatalogue} user={catalogue} onChange={saveCatalogue} query={query} />
       <TransferSection knownCriteria={known} />
     </main>
   );

@@ -2,7 +2,7 @@
 // value downloadable so the user can inspect or keep it.
 import { storage } from '#imports';
 import type { Notice } from '../../settings/notices';
-import { downloadText } from './download';
+import { downloadText } from '../shared/download';
 
 async function downloadBackup(key: `local:${string}`): Promise<void> {
   const value: unknown = await storage.getItem(key);

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { effectiveCatalogue, type UserCatalogue } from '../../settings/catalogue';
 import type { TrainingEntry } from '../../training/types';
+import { entryMatches } from './query';
 import { newEntryId, removeEntry, restoreDefaults, saveEntry } from './catalogueEdits';
 import { Section } from './Section';
 import { TrainingEntryForm } from './TrainingEntryForm';
@@ -21,10 +22,14 @@ export function TrainingSection(props: {
   shipped: readonly TrainingEntry[];
   user: UserCatalogue;
   onChange: (user: UserCatalogue) => void;
+  /** The options page's filter box: the entry list shows what matches. */
+  query?: string;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [held, setHeld] = useState('');
   const entries = effectiveCatalogue(props.shipped, props.user);
+  const query = props.query?.trim() ?? '';
+  const listed = query ? entries.filter((e) => entryMatches(query, e)) : entries;
   const customised = props.user.added.length + Object.keys(props.user.edited).length + props.user.removed.length > 0;
 
   const addHeld = (e: Event) => {
@@ -63,8 +68,13 @@ export function TrainingSection(props: {
       </form>
 
       <h3>Entries</h3>
+      {query !== '' && (
+        <p class="rl-help" data-testid="rl-training-filtered">
+          {listed.length === 0 ? `No entry matches “${query}”.` : `Showing ${listed.length} of ${entries.length} entries that match “${query}”.`}
+        </p>
+      )}
       <ul class="rl-list rl-entries" data-testid="rl-training-list">
-        {entries.map((entry) => (
+        {listed.map((entry) => (
           <li key={entry.id} data-testid={`rl-training-${entry.id}`}>
             {editing === entry.id ? (
               <TrainingEntryForm

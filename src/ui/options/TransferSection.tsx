@@ -9,7 +9,7 @@ import {
   loadBundle,
   parseImport,
 } from '../../settings/transfer';
-import { downloadText } from './download';
+import { downloadText } from '../shared/download';
 import { Section } from './Section';
 
 export function TransferSection(props: { knownCriteria: readonly string[] }) {

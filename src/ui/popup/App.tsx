@@ -4,7 +4,9 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Posting, Verdict } from '../../classifier/types';
 import type { TabPosting, TabState } from '../../messaging/protocol';
 import type { PopupApi, PopupTarget, TagFilter, TrainingContext } from './api';
+import { savedJobKey } from '../../shortlist/key';
 import { ListView } from './ListView';
+import { PageLinks } from './PageLinks';
 import { UnsupportedView } from './UnsupportedView';
 import { VerdictView } from './VerdictView';
 
@@ -26,6 +28,7 @@ export function App({ api }: { api: PopupApi }) {
   const [selectedJob, setSelectedJob] = useState<string | null>(null);
   const [local, setLocal] = useState<LocalResult | null>(null);
   const [error, setError] = useState('');
+  const [savedKeys, setSavedKeys] = useState<ReadonlySet<string>>(new Set());
 
   // A layout effect runs right after the first render; a plain effect would wait for the next
   // frame, and asking the background for the tab's state is the popup's critical path.
@@ -65,6 +68,7 @@ export function App({ api }: { api: PopupApi }) {
     // Training and the filter are not needed for the first paint.
     api.loadTraining().then((t) => !cancelled && setTraining(t)).catch(() => !cancelled && setTraining({ catalogue: [], held: [] }));
     api.loadTagFilter().then((f) => !cancelled && setFilter(f)).catch(() => undefined);
+    if (api.watchSavedKeys) stopWatching.push(api.watchSavedKeys((keys) => !cancelled && setSavedKeys(keys)));
     return () => {
       cancelled = true;
       timers.forEach(clearTimeout);
@@ -118,6 +122,7 @@ export function App({ api }: { api: PopupApi }) {
           }}
           onPaste={async (posting) => setLocal({ posting, verdict: await api.classifyLocally(posting), source: 'paste' })}
         />
+        <PageLinks />
       </main>
     );
   }
@@ -125,6 +130,14 @@ export function App({ api }: { api: PopupApi }) {
   const shownId = selectedJob ?? state?.detailJobId ?? (postings.length === 1 ? postings[0]!.jobId : null);
   const shown: TabPosting | undefined = postings.find((p) => p.jobId === shownId);
   const others = postings.filter((p) => p !== shown);
+  const shownKey = shown && state ? savedJobKey(state.siteId, state.url, shown.jobId) : null;
+  const save =
+    shown && shownKey && tabId !== null && api.setSaved
+      ? {
+          saved: savedKeys.has(shownKey),
+          onToggle: (saved: boolean) => api.setSaved!(tabId, shown.jobId, saved),
+        }
+      : undefined;
   const changeFilter = (f: TagFilter) => {
     setFilter(f);
     void api.saveTagFilter(f).catch((e) => setError(`Could not save the filter: ${e instanceof Error ? e.message : String(e)}`));
@@ -165,6 +178,7 @@ export function App({ api }: { api: PopupApi }) {
             verdict={shown.verdict}
             training={training}
             readEarlier={shown.readInFullEarlier === true}
+            save={save}
             onHighlight={
               tabId === null
                 ? undefined
@@ -191,6 +205,7 @@ export function App({ api }: { api: PopupApi }) {
       ) : (
         list
       )}
+      <PageLinks />
     </main>
   );
 }

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Label, Posting, Verdict } from '../../classifier/types';
 import { suggestTraining } from '../../training/suggest';
-import type { TrainingContext } from './api';
+import type { SaveOutcome, TrainingContext } from './api';
 import { CorrectionControl } from './CorrectionControl';
 import { popupCriteria, lookupCriterion } from './criteria-info';
 import { EvidenceSection } from './EvidenceSection';
@@ -11,6 +11,7 @@ import { groupEvidence, type EvidenceItem } from './evidence-groups';
 import { IgnoredSection } from './IgnoredSection';
 import { ignoredThatMatters } from './ignored-text';
 import { otherSide, tippingCriteria } from './tipping';
+import { SaveControl } from './SaveControl';
 import { TippingSection } from './TippingSection';
 import { TrainingSection } from './TrainingSection';
 import { VerdictSummary } from './VerdictSummary';
@@ -24,6 +25,8 @@ export interface VerdictViewProps {
   onCorrect?: (label: Exclude<Label, 'not_applicable'>) => Promise<void>;
   /** The verdict is a list card's, made from its full posting read on an earlier page load. */
   readEarlier?: boolean;
+  /** The shortlist toggle, for a posting of a tab (not for pasted text). */
+  save?: { saved: boolean; onToggle: (saved: boolean) => Promise<SaveOutcome> };
 }
 
 export type HighlightOutcome = 'highlighted' | 'scrolled' | 'missing';
@@ -36,7 +39,7 @@ const OUTCOME_WORDS: Record<HighlightOutcome, string> = {
   missing: 'This sentence is not shown on the page now (the page changed, or it is only in the posting’s data).',
 };
 
-export function VerdictView({ posting, verdict, training, onHighlight, onCorrect, readEarlier }: VerdictViewProps) {
+export function VerdictView({ posting, verdict, training, onHighlight, onCorrect, readEarlier, save }: VerdictViewProps) {
   const [status, setStatus] = useState('');
   const groups = useMemo(() => groupEvidence(verdict.evidence, posting, lookupCriterion), [verdict, posting]);
   const tipping = useMemo(() => tippingCriteria(verdict, popupCriteria), [verdict]);
@@ -75,6 +78,7 @@ export function VerdictView({ posting, verdict, training, onHighlight, onCorrect
         </h1>
       )}
       <VerdictSummary verdict={verdict} readEarlier={readEarlier} />
+      {save && <SaveControl saved={save.saved} onToggle={save.onToggle} />}
       {onCorrect && verdict.mode === 'full' && <CorrectionControl current={verdict.label} onCorrect={onCorrect} />}
       <EvidenceSection groups={groups} onSelect={select} />
       <p class="rl-status" role="status" data-testid="rl-highlight-status">{status}</p>

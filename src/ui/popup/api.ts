@@ -19,6 +19,8 @@ export interface TrainingContext {
   held: string[];
 }
 
+export type SaveOutcome = { ok: true } | { ok: false; message: string };
+
 export interface PopupApi {
   resolveTarget(): Promise<PopupTarget>;
   getTabState(tabId: number): Promise<TabState | null>;
@@ -33,6 +35,10 @@ export interface PopupApi {
   readPage(tabId: number): Promise<Posting | null>;
   /** Classifies a posting here in the popup (pasted or read text, never a site the content script reads). */
   classifyLocally(posting: Posting): Promise<Verdict>;
+  /** Saves a tab's posting to the shortlist (or takes it off); absent where the shortlist is not available. */
+  setSaved?(tabId: number, jobId: string, saved: boolean): Promise<SaveOutcome>;
+  /** Calls back with the shortlist's keys now and whenever it changes (see src/shortlist/key.ts). */
+  watchSavedKeys?(callback: (keys: ReadonlySet<string>) => void): () => void;
   /** "This is really …": absent where corrections are not available. */
   addCorrection?(jobId: string, verdict: Verdict, label: Exclude<Label, 'not_applicable'>, title: string): Promise<void>;
 }

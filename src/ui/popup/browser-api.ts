@@ -9,6 +9,7 @@ import type { TabState } from '../../messaging/protocol';
 import { explainRequestItem } from '../../background/explanation';
 import { tabStateKey } from '../../background/tab-store';
 import { sendMessage } from '../../messaging/protocol';
+import { savedKeysIn, SHORTLIST_STORAGE_KEY } from '../../shortlist/key';
 import type { PopupApi, PopupTarget } from './api';
 import { readPageInTab, type ReadPageResult } from './read-page';
 
@@ -95,6 +96,15 @@ export const browserApi: PopupApi = {
       import('../../settings/effective'),
     ]);
     return classify(posting, await loadEffectiveClassifierSettings());
+  },
+
+  async setSaved(tabId, jobId, saved) {
+    return sendMessage('setSaved', { tabId, jobId, saved });
+  },
+
+  watchSavedKeys(callback) {
+    void storage.getItem(SHORTLIST_STORAGE_KEY).then((raw) => callback(savedKeysIn(raw)));
+    return storage.watch(SHORTLIST_STORAGE_KEY, (raw) => callback(savedKeysIn(raw)));
   },
 
   async addCorrection(jobId, verdict, label, title) {

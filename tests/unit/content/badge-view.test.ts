@@ -45,3 +45,18 @@ describe('badgeView', () => {
     expect(view.reasons).toEqual(['“strategy” — Strategy', '“schedules” — Daily operations']);
   });
 });
+
+describe('badge accessible name', () => {
+  it.each([
+    ['management', true, 0, 'full', 'RoleLens: Management 80% confidence, shown as Mgmt 80%. Open explanation'],
+    ['management', false, 0, 'full', 'RoleLens: Management 80% confidence. Open explanation'],
+    ['administration', true, 0, 'title', 'RoleLens: Administration 80% confidence, from the title only, shown as Admin 80%. Open explanation'],
+    ['balanced', true, 0.9, 'full', 'RoleLens: Unsure 80% confidence (leans balanced). Open explanation'],
+    ['not_applicable', true, 0, 'full', 'RoleLens: not a healthcare management or administration role, shown as N/A. Open explanation'],
+  ] as const)('%s (compact %s, minimum %s, %s) says the tag, the confidence and the words shown', (label, compact, minConfidence, mode, name) => {
+    const view = badgeView(fakeVerdict(label, mode), { ...display, minConfidence }, { compact });
+    expect(view.accessibleName).toBe(name);
+    // Label in name: the visible words are part of the accessible name.
+    expect(view.accessibleName.toLowerCase()).toContain(view.text.toLowerCase());
+  });
+});

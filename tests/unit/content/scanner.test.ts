@@ -47,7 +47,7 @@ describe('PageScanner', () => {
     const first = found[0]!;
     expect(first.previousElementSibling?.className).toBe('t');
     expect(first.shadowRoot?.querySelector('.text')?.textContent).toBe('Mgmt 80%');
-    expect(first.shadowRoot?.querySelector('button')?.getAttribute('aria-label')).toContain('Management, 80% confidence');
+    expect(first.shadowRoot?.querySelector('button')?.getAttribute('aria-label')).toContain('Management 80% confidence');
     // The site's own title text is untouched.
     expect(document.querySelector('[data-card="a1"] .t')?.textContent).toBe('Manager of Clinic Operations');
   });

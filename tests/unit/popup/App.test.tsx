@@ -160,3 +160,38 @@ describe('popup App', () => {
     await waitFor(() => expect(within(control).getByRole('status').textContent).toMatch(/Saved/));
   });
 });
+
+describe('popup shortlist', () => {
+  it('saves the shown posting, shows it pressed once the shortlist has it, and says why a save failed', async () => {
+    let listener: (keys: ReadonlySet<string>) => void = () => undefined;
+    const api = {
+      ...fakeApi(tabState([mgmt, admin], 'j-1')),
+      setSaved: vi.fn(async () => ({ ok: true as const })),
+      watchSavedKeys: vi.fn((callback: (keys: ReadonlySet<string>) => void) => {
+        listener = callback;
+        callback(new Set());
+        return () => undefined;
+      }),
+    };
+    render(<App api={api} />);
+    const save = await screen.findByTestId('rl-save');
+    expect(save.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(save);
+    await waitFor(() => expect(api.setSaved).toHaveBeenCalledWith(7, 'j-1', true));
+    expect((await screen.findByTestId('rl-save-status')).textContent).toBe('Saved to your shortlist.');
+    // The key is the board scope of the tab's page plus the job id.
+    listener(new Set(['example@jobs.example.org#j-1']));
+    await waitFor(() => expect(screen.getByTestId('rl-save').getAttribute('aria-pressed')).toBe('true'));
+
+    api.setSaved.mockResolvedValueOnce({ ok: false, message: 'Your shortlist is full.' } as never);
+    fireEvent.click(screen.getByTestId('rl-save'));
+    await waitFor(() => expect(screen.getByTestId('rl-save-status').textContent).toBe('Your shortlist is full.'));
+    expect(api.setSaved).toHaveBeenLastCalledWith(7, 'j-1', false);
+  });
+
+  it('links to the shortlist and to the options at the weights', async () => {
+    render(<App api={fakeApi(tabState([mgmt], 'j-1'))} />);
+    expect((await screen.findByTestId('rl-open-shortlist')).getAttribute('href')).toBe('/shortlist.html');
+    expect(screen.getByTestId('rl-open-weights').getAttribute('href')).toBe('/options.html#weights');
+  });
+});

@@ -1,6 +1,7 @@
 // Offers text as a file download through a Blob URL (no network, no permission needed).
-export function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+// Shared by the options page (settings export, set-aside values) and the shortlist (JSON, CSV).
+export function downloadText(text: string, fileName: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
