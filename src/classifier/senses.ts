@@ -222,6 +222,10 @@ function governingReading(input: SenseInput): Reading {
       continue;
     }
     verb = marker.kind;
+    // "help shape the strategy", "assist to develop the plan": the helping verb governs.
+    const helper = tokens[k - 1]?.norm === 'to' ? tokens[k - 2] : tokens[k - 1];
+    const helperKind = helper ? m.get(helper.norm) : undefined;
+    if (helperKind?.verb && (helperKind.kind === 'support' || helperKind.kind === 'shaping')) verb = helperKind.kind;
     if (verb === 'delivering') {
       // "develop and implement": look one coordinated verb further back.
       const before = tokens[k - 1];

@@ -26,6 +26,10 @@ describe('support-verb transfer: a management word governed by a support verb co
       expect(e.criterionId).toBe('admin.tasks.clerical_support');
     }
   });
+  it('a helping verb before a setting verb governs: "help shape the strategy" is support below the executive team', () => {
+    const found = about(duty('You will help shape the practice strategy.'), /strategy/i);
+    expect(found.map((e) => [e.side, e.sense])).toEqual([['administration', 'support']]);
+  });
   it('"contribute to the strategy" is support below the executive team and the job within it', () => {
     const manager = about(duty('You will contribute to the hospital strategy.'), /strategy/i);
     expect(manager.every((e) => e.side === 'administration' && e.sense === 'support')).toBe(true);
