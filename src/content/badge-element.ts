@@ -140,6 +140,10 @@ export function createBadge(
   button.addEventListener('click', (event) => {
     event.preventDefault();
     event.stopPropagation();
+    // Only the user's own activation opens the explanation: a pointer click, or Enter/Space on
+    // the focused button (the browser turns those into trusted clicks). A page script's click()
+    // or dispatched event is untrusted, and must not open extension pages at will.
+    if (!event.isTrusted) return;
     onActivate(host.dataset.jobId ?? jobId);
   });
   return host;

@@ -1,0 +1,104 @@
+// Pages that attack RoleLens (issue 11), in real Chromium with the built extension: scripted
+// clicks on badges, a forged WXT "content script started" event, a squatted badge tag, and a page
+// that re-renders a card whenever a badge appears in it.
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string; pendingUrl?: string; active?: boolean }[]> };
+  runtime: { getContexts(filter: object): Promise<unknown[]> };
+  storage: { session: { onChanged: { addListener(cb: (changes: Record<string, { newValue?: unknown }>) => void): void } } };
+};
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionHarness } from './harness';
+import { waitForBadges } from './harness/badges';
+import { indeedSearchPage, morePostings } from './harness/pages';
+
+const SEARCH = 'https://www.indeed.com/jobs?q=healthcare+manager&l=Springfield';
+const [m1, m2, m3] = morePostings as [typeof morePostings[0], typeof morePostings[0], typeof morePostings[0]];
+
+describe('hostile pages in Chromium', () => {
+  let ext: ExtensionHarness;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  /** Starts logging, in the service worker, every posting an explanation is requested for. */
+  async function logExplainRequests(): Promise<() => Promise<string[]>> {
+    const sw = await ext.serviceWorker();
+    await sw.evaluate(() => {
+      const log: string[] = [];
+      (globalThis as unknown as { __explainLog: string[] }).__explainLog = log;
+      chrome.storage.session.onChanged.addListener((changes) => {
+        const request = changes.explainRequest?.newValue as { jobId?: string } | null | undefined;
+        if (request?.jobId) log.push(request.jobId);
+      });
+    });
+    return async () => (await ext.serviceWorker()).evaluate(() => [...(globalThis as unknown as { __explainLog: string[] }).__explainLog]);
+  }
+
+  /** Tab from the top of the page until the focus is on the n-th badge (0-based). */
+  async function focusBadge(page: import('playwright-core').Page, n: number): Promise<void> {
+    for (let presses = 0; presses < 20; presses++) {
+      await page.keyboard.press('Tab');
+      const at = await page.evaluate(() => [...document.querySelectorAll('rolelens-badge')].indexOf(document.activeElement as Element));
+      if (at === n) return;
+    }
+    throw new Error(`badge ${n} never took the keyboard focus`);
+  }
+
+  it("ignores a page script's clicks on a badge; the user's keyboard activation still opens the explanation", async () => {
+    const page = await ext.servePage(`${SEARCH}&from=clicks`, indeedSearchPage([m1, m2], null));
+    await waitForBadges(page, { until: (b) => b.length === 2 });
+    const explained = await logExplainRequests();
+    // The page "clicks" the first badge ten times in every way a script can reach it.
+    await page.evaluate(() => {
+      const host = document.querySelector<HTMLElement>('rolelens-badge')!;
+      const button = host.shadowRoot?.querySelector('button');
+      for (let i = 0; i < 10; i++) {
+        button?.click();
+        host.click();
+        (button ?? host).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      }
+    });
+    // Then the user presses Enter on the second badge: a trusted activation, handled after the clicks.
+    await focusBadge(page, 1);
+    await page.keyboard.press('Enter');
+    await expect.poll(explained, { timeout: 15_000 }).toContain(m2.id);
+    expect(await explained()).toEqual([m2.id]);
+    await page.close();
+  });
+
+  it('opens at most one explanation tab per board tab, and re-uses it for the next request', async () => {
+    const page = await ext.servePage(`${SEARCH}&from=tabs`, indeedSearchPage([m1, m2, m3], null));
+    await waitForBadges(page, { until: (b) => b.length === 3 });
+    const tabId = await ext.tabIdFor(page);
+    const sw = await ext.serviceWorker();
+    const prefix = `chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}&`;
+    /** Where each explanation went: explanation tabs for this board tab, and open popups. */
+    const shown = () =>
+      sw.evaluate(async (start) => {
+        const tabs = (await chrome.tabs.query({})).filter((t) => (t.pendingUrl ?? t.url ?? '').startsWith(start));
+        const popups = await chrome.runtime.getContexts({ contextTypes: ['POPUP'] });
+        return { tabs: tabs.map((t) => ({ url: t.pendingUrl ?? t.url ?? '', active: !!t.active })), popups: popups.length };
+      }, prefix);
+    for (const [n, job] of [[0, m1], [1, m2], [2, m3], [0, m1]] as const) {
+      // The board tab stays behind the explanation tab, as after a first click: the keys still reach it.
+      await focusBadge(page, n);
+      await page.keyboard.press('Enter');
+      // The request is answered by the action popup where the browser allows it, else by a tab.
+      await expect
+        .poll(async () => {
+          const now = await shown();
+          return now.popups > 0 || now.tabs.some((t) => t.url.endsWith(`job=${job.id}`));
+        }, { timeout: 15_000 })
+        .toBe(true);
+      const now = await shown();
+      expect(now.tabs.length).toBeLessThanOrEqual(1);
+      // Shown in the tab (not the popup, which Chromium opens once its window has the focus): in front.
+      if (now.tabs[0]?.url.endsWith(`job=${job.id}`)) expect(now.tabs[0].active).toBe(true);
+    }
+    await page.close();
+  });
+});
