@@ -14,6 +14,7 @@ import { clearHighlight, flashElement, highlightEvidence } from './highlight';
 import { watchPage } from './page-watcher';
 import { readSettingsQuickly } from './quick-settings';
 import { PageScanner } from './scanner';
+import { guardScriptStartedEvent } from './start-guard';
 
 function enabledAdapter(url: string, settings: Settings): SiteAdapter | null {
   let parsed: URL;
@@ -78,6 +79,12 @@ function domReady(doc: Document): Promise<void> {
  * DOMContentLoaded without this, with a cold worker.
  */
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+  // First, before anything can yield to the page: a page's forged "content script started" event
+  // must not switch us off (see start-guard.ts).
+  guardScriptStartedEvent(ctx, {
+    extensionGone,
+    onForged: () => reportError(new Error('ignored a "content script started" event that no newer copy of RoleLens sent')),
+  });
   const doc = document;
   const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   if (enabledAdapter(location.href, defaultSettings())) {

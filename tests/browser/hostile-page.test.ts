@@ -4,12 +4,13 @@
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string; pendingUrl?: string; active?: boolean }[]> };
   runtime: { getContexts(filter: object): Promise<unknown[]> };
+  scripting: { executeScript(injection: object): Promise<unknown[]> };
   storage: { session: { onChanged: { addListener(cb: (changes: Record<string, { newValue?: unknown }>) => void): void } } };
 };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionHarness } from './harness';
 import { waitForBadges } from './harness/badges';
-import { indeedSearchPage, morePostings } from './harness/pages';
+import { indeedCard, indeedSearchPage, morePostings } from './harness/pages';
 
 const SEARCH = 'https://www.indeed.com/jobs?q=healthcare+manager&l=Springfield';
 const [m1, m2, m3] = morePostings as [typeof morePostings[0], typeof morePostings[0], typeof morePostings[0]];
@@ -99,6 +100,73 @@ describe('hostile pages in Chromium', () => {
       // Shown in the tab (not the popup, which Chromium opens once its window has the focus): in front.
       if (now.tabs[0]?.url.endsWith(`job=${job.id}`)) expect(now.tabs[0].active).toBe(true);
     }
+    await page.close();
+  });
+
+  /** Appends a card, as infinite scroll does; a live content script badges it. */
+  const appendCard = (page: import('playwright-core').Page, posting: typeof m1) =>
+    page.evaluate((html) => document.getElementById('results')!.insertAdjacentHTML('beforeend', html), indeedCard(posting));
+
+  it('stays on when the page forges WXT\'s "content script started" event', async () => {
+    const page = await ext.servePage(`${SEARCH}&from=forged-start`, indeedSearchPage([m1, m2], null));
+    await waitForBadges(page, { until: (b) => b.length === 2 });
+    // The event WXT's ContentScriptContext listens for, with the extension's public id, as any page can send it.
+    await page.evaluate((id) => {
+      const type = `${id}:content:wxt:content-script-started`;
+      for (const messageId of ['forged-1', 'forged-2']) {
+        document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'content', messageId } }));
+      }
+      window.postMessage({ type, contentScriptName: 'content', messageId: 'forged-3' }, '*');
+    }, ext.extensionId);
+    // Still running: a card added afterwards gets its badge, and the first two kept theirs.
+    await appendCard(page, m3);
+    const badges = await waitForBadges(page, { until: (b) => b.length === 3 });
+    expect(badges.map((b) => b.jobId)).toEqual([m1.id, m2.id, m3.id]);
+    await page.close();
+  });
+});
+
+// A second copy of the content script injected into the same page (scripting.executeScript needs
+// host access, which only the test build that holds <all_urls> has): the guard above must not keep
+// the first copy alive beside it. This is what the isolated-world claim in start-guard.ts rests on.
+describe('a real second copy of the content script in Chromium', () => {
+  let allUrls: ExtensionHarness;
+  beforeAll(async () => {
+    allUrls = await launchExtension({ build: 'test-all-urls' });
+  });
+  afterAll(async () => {
+    await allUrls?.close();
+  });
+
+  /** Appends a card, as infinite scroll does; a live content script badges it. */
+  const appendCard = (page: import('playwright-core').Page, posting: typeof m1) =>
+    page.evaluate((html) => document.getElementById('results')!.insertAdjacentHTML('beforeend', html), indeedCard(posting));
+
+  it('takes over from the first, which stops', async () => {
+    const page = await allUrls.servePage(`${SEARCH}&from=second-copy`, indeedSearchPage([m1, m2], null));
+    await waitForBadges(page, { until: (b) => b.length === 2 });
+    const tabId = await allUrls.tabIdFor(page);
+    const sw = await allUrls.serviceWorker();
+    await sw.evaluate((tab) => chrome.scripting.executeScript({ target: { tabId: tab }, files: ['content-scripts/content.js'] }), tabId);
+    // Count every badge the page sees inserted from now on, per job.
+    await page.evaluate(() => {
+      const inserted: Record<string, number> = {};
+      (window as unknown as { __inserted: Record<string, number> }).__inserted = inserted;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            const id = (node as HTMLElement).localName === 'rolelens-badge' ? (node as HTMLElement).dataset.jobId : undefined;
+            if (id) inserted[id] = (inserted[id] ?? 0) + 1;
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await appendCard(page, m3);
+    const badges = await waitForBadges(page, { until: (b) => b.length === 3 });
+    expect(badges.map((b) => b.jobId)).toEqual([m1.id, m2.id, m3.id]);
+    // One live copy inserted the new card's badge once; two would each replace the other's, again and again.
+    const inserted = await page.evaluate(() => (window as unknown as { __inserted: Record<string, number> }).__inserted);
+    expect(inserted[m3.id]).toBe(1);
     await page.close();
   });
 });
