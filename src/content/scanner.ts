@@ -7,6 +7,7 @@ import type { DisplaySettings } from '../settings/schema';
 import type { DetailPosting, ListingCard, SiteAdapter } from '../sites/types';
 import { BADGE_TAG, createBadge, isBadge, renderBadge } from './badge-element';
 import { badgeView } from './badge-view';
+import { InsertionBackoff, type BackoffLimits } from './insertion-backoff';
 import { TagFilter } from './tag-filter';
 import { VerdictCache } from './verdict-cache';
 
@@ -24,6 +25,11 @@ export interface ScannerOptions {
    */
   onSave?: (jobId: string, saved: boolean, link: string | null) => Promise<string>;
   onError?: (error: unknown) => void;
+  /** A job's badge paused (the page kept removing it): scan again after this many ms. */
+  onPause?: (ms: number) => void;
+  /** The clock for the insertion back-off (default performance.now) and its limits. */
+  now?: () => number;
+  backoff?: BackoffLimits;
 }
 
 interface Target {
@@ -62,9 +68,13 @@ export class PageScanner {
   private stopped = false;
   /** Job ids on the user's shortlist (for the save toggles). */
   private saved: ReadonlySet<string> = new Set();
+  private readonly backoff: InsertionBackoff;
+  private readonly now: () => number;
 
   constructor(private readonly options: ScannerOptions) {
     this.display = options.display;
+    this.backoff = new InsertionBackoff(options.backoff);
+    this.now = options.now ?? (() => performance.now());
   }
 
   get siteId(): string {
@@ -191,6 +201,7 @@ export class PageScanner {
       const result = this.cache.get(jobId);
       if (!result || !target.anchor.isConnected) continue;
       const badge = this.placeBadge(jobId, target.anchor);
+      if (!badge) continue;
       if (badge.dataset.place !== target.kind) badge.dataset.place = target.kind;
       const view = badgeView(result.verdict, this.display, {
         compact: target.kind === 'card',
@@ -209,8 +220,11 @@ export class PageScanner {
     this.tagFilter.apply(labels, this.display.tagFilter);
   }
 
-  /** The one badge for this job, right after the anchor; reuses whatever is already there. */
-  private placeBadge(jobId: string, anchor: Element): HTMLElement {
+  /**
+   * The one badge for this job, right after the anchor; reuses whatever is already there. Null
+   * while the job's badge is paused because the page keeps removing it (insertion-backoff.ts).
+   */
+  private placeBadge(jobId: string, anchor: Element): HTMLElement | null {
     const next = anchor.nextElementSibling;
     const mine = this.badges.get(jobId);
     if (isBadge(next) && !this.owned.has(next)) next.remove();
@@ -222,8 +236,15 @@ export class PageScanner {
       this.badges.set(jobId, next);
       return next;
     }
+    const now = this.now();
+    if (!this.backoff.allows(jobId, now)) return null;
+    const inserted = () => {
+      const pause = this.backoff.inserted(jobId, now);
+      if (pause) this.options.onPause?.(pause);
+    };
     if (mine?.isConnected) {
       anchor.after(mine); // the job's card moved or appeared after its detail: follow it
+      inserted();
       return mine;
     }
     const onSave = this.options.onSave;
@@ -236,6 +257,7 @@ export class PageScanner {
     this.owned.add(badge);
     anchor.after(badge);
     this.badges.set(jobId, badge);
+    inserted();
     return badge;
   }
 

@@ -116,6 +116,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
           onActivate: (jobId) => void sendMessage('openExplanation', { jobId }).catch(reportError),
           onSave: (jobId, saved, link) => saveToShortlist(jobId, saved, link),
           onError: reportError,
+          // A card the page kept re-rendering gets its badge back when the pause ends.
+          onPause: (ms) => void ctx.setTimeout(() => scan(), ms + 50),
         })
       : null;
     scanner?.setSavedJobs(savedJobIds(shortlistKeys, adapter?.id));

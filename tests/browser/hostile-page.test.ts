@@ -10,7 +10,7 @@ declare const chrome: {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionHarness } from './harness';
 import { waitForBadges } from './harness/badges';
-import { indeedCard, indeedSearchPage, morePostings } from './harness/pages';
+import { indeedCard, indeedSearchPage, morePostings, postings } from './harness/pages';
 
 const SEARCH = 'https://www.indeed.com/jobs?q=healthcare+manager&l=Springfield';
 const [m1, m2, m3] = morePostings as [typeof morePostings[0], typeof morePostings[0], typeof morePostings[0]];
@@ -122,6 +122,46 @@ describe('hostile pages in Chromium', () => {
     await appendCard(page, m3);
     const badges = await waitForBadges(page, { until: (b) => b.length === 3 });
     expect(badges.map((b) => b.jobId)).toEqual([m1.id, m2.id, m3.id]);
+    await page.close();
+  });
+});
+
+describe('a page that re-renders a card whenever a badge appears in it, in Chromium', () => {
+  let ext: ExtensionHarness;
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('gets the badge back a few times, then RoleLens backs off for that card while the others keep theirs', async () => {
+    // The page's own script, running before any badge can appear.
+    const rerender = `<script>(() => {
+      const card = document.querySelector('[data-jk="${m1.id}"]').closest('li');
+      const pristine = card.cloneNode(true);
+      const state = { insertions: 0 };
+      window.__loop = state;
+      new MutationObserver(() => {
+        if (!card.querySelector('rolelens-badge')) return;
+        state.insertions++;
+        card.replaceChildren(...pristine.cloneNode(true).childNodes); // the framework re-renders the card
+      }).observe(card, { childList: true, subtree: true });
+    })();</script>`;
+    const page = await ext.servePage(`${SEARCH}&from=rerender`, indeedSearchPage([m1, m2], null).replace('</body>', `${rerender}</body>`));
+    const insertions = () => page.evaluate(() => (window as unknown as { __loop: { insertions: number } }).__loop.insertions);
+    // The fight starts: the badge was put back at least 5 times (the back-off allows 5 in 10 s).
+    await expect.poll(insertions, { timeout: 20_000 }).toBeGreaterThanOrEqual(5);
+    // Meanwhile three more cards arrive one by one, and each gets its badge.
+    for (const posting of [m3, morePostings[3]!, postings[0]!]) {
+      await page.evaluate((html) => document.getElementById('results')!.insertAdjacentHTML('beforeend', html), indeedCard(posting));
+      await waitForBadges(page, { until: (b) => b.some((x) => x.jobId === posting.id) });
+    }
+    const badges = await waitForBadges(page, { until: (b) => b.some((x) => x.jobId === m2.id) });
+    expect(badges.map((b) => b.jobId)).not.toContain(m1.id);
+    // Over all that time (seconds), at most the 6 insertions the back-off allows, plus one if a
+    // very slow run outlasted the 10 s pause; without the back-off the card keeps going (8 a second).
+    expect(await insertions()).toBeLessThanOrEqual(7);
     await page.close();
   });
 });

@@ -197,3 +197,46 @@ describe('PageScanner', () => {
     expect(badges()).toHaveLength(0);
   });
 });
+
+describe('PageScanner against a page that keeps removing its badge', () => {
+  beforeEach(() => setPage(''));
+
+  it('puts a removed badge back a few times, then pauses that card only, and resumes after the pause', async () => {
+    setPage(`<ul>${card('a1', 'Manager A')}${card('b2', 'Manager B')}</ul>`);
+    let now = 0;
+    const pauses: number[] = [];
+    const scanner = new PageScanner({
+      doc: document,
+      adapter: fakeAdapter,
+      display: defaultSettings().display,
+      classify: recordingClassifier().classify,
+      onActivate: () => undefined,
+      onPause: (ms) => pauses.push(ms),
+      now: () => now,
+      backoff: { insertions: 3, windowMs: 1000, firstPauseMs: 5000, maxPauseMs: 20_000 },
+    });
+    const badgeOf = (id: string) => badges().find((b) => b.dataset.jobId === id);
+    await scanner.scan();
+    let insertions = 1;
+    // The page removes a1's badge each time it appears; every scan (100 ms apart) puts it back.
+    for (let i = 0; i < 10; i++) {
+      badgeOf('a1')?.remove();
+      now += 100;
+      await scanner.scan();
+      if (badgeOf('a1')) insertions++;
+    }
+    expect(insertions).toBe(4); // the first badge and 3 re-insertions: the 4th insertion in 1 s started the pause
+    expect(pauses).toEqual([5000]);
+    expect(badgeOf('b2')).toBeDefined();
+    now += 5000;
+    await scanner.scan();
+    expect(badgeOf('a1')).toBeDefined(); // the pause is over
+    // Removed again at once: the next pause is twice as long.
+    for (let i = 0; i < 5; i++) {
+      badgeOf('a1')?.remove();
+      now += 100;
+      await scanner.scan();
+    }
+    expect(pauses).toEqual([5000, 10_000]);
+  });
+});
