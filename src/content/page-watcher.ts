@@ -1,6 +1,6 @@
 // The page's one MutationObserver (debounced), plus SPA URL changes. Our own badge and overlay
 // insertions are ignored so that rendering a badge never triggers another scan.
-import { BADGE_TAG } from './badge-element';
+import { isBadgeTag } from './badge-element';
 import { debounce, type Timers } from './debounce';
 import { OVERLAY_TAG } from './overlay';
 
@@ -9,7 +9,7 @@ export const SCAN_MAX_WAIT_MS = 600;
 
 function isOwnNode(node: Node): boolean {
   const name = (node as Element).localName;
-  return name === BADGE_TAG || name === OVERLAY_TAG;
+  return name === OVERLAY_TAG || (typeof name === 'string' && isBadgeTag(name));
 }
 
 /** True when a mutation record only added or removed our own elements. */

@@ -5,7 +5,7 @@ import { postingSignature } from '../messaging/posting-signature';
 import type { ReportedPosting, TabPosting } from '../messaging/protocol';
 import type { DisplaySettings } from '../settings/schema';
 import type { DetailPosting, ListingCard, SiteAdapter } from '../sites/types';
-import { BADGE_TAG, createBadge, isBadge, renderBadge } from './badge-element';
+import { badgeSelector, createBadge, isBadge, renderBadge } from './badge-element';
 import { badgeView } from './badge-view';
 import { InsertionBackoff, type BackoffLimits } from './insertion-backoff';
 import { TagFilter } from './tag-filter';
@@ -270,7 +270,7 @@ export class PageScanner {
       }
     }
     const ours = new Set(this.badges.values());
-    for (const el of this.options.doc.querySelectorAll(BADGE_TAG)) {
+    for (const el of this.options.doc.querySelectorAll(badgeSelector(this.options.doc))) {
       if (!ours.has(el as HTMLElement)) el.remove();
     }
   }

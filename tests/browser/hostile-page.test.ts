@@ -38,7 +38,11 @@ describe('hostile pages in Chromium', () => {
     return async () => (await ext.serviceWorker()).evaluate(() => [...(globalThis as unknown as { __explainLog: string[] }).__explainLog]);
   }
 
-  /** Tab from the top of the page until the focus is on the n-th badge (0-based). */
+  /** Appends a card, as infinite scroll does; a live content script badges it. */
+const appendCard = (page: import('playwright-core').Page, posting: typeof m1) =>
+  page.evaluate((html) => document.getElementById('results')!.insertAdjacentHTML('beforeend', html), indeedCard(posting));
+
+/** Tab from the top of the page until the focus is on the n-th badge (0-based). */
   async function focusBadge(page: import('playwright-core').Page, n: number): Promise<void> {
     for (let presses = 0; presses < 20; presses++) {
       await page.keyboard.press('Tab');
@@ -103,9 +107,50 @@ describe('hostile pages in Chromium', () => {
     await page.close();
   });
 
-  /** Appends a card, as infinite scroll does; a live content script badges it. */
-  const appendCard = (page: import('playwright-core').Page, posting: typeof m1) =>
-    page.evaluate((html) => document.getElementById('results')!.insertAdjacentHTML('beforeend', html), indeedCard(posting));
+  it("keeps each verdict from the page's scripts: a closed shadow root, nothing of the verdict on the host", async () => {
+    const page = await ext.servePage(`${SEARCH}&from=read-verdicts`, indeedSearchPage([m1, m2], null));
+    const badges = await waitForBadges(page, { until: (b) => b.length === 2 && b.every((x) => x.label) });
+    expect(badges.every((b) => b.text.length > 0)).toBe(true); // there is a verdict to hide
+    const seen = await page.evaluate(() =>
+      [...document.querySelectorAll('rolelens-badge')].map((host) => ({
+        shadowRoot: host.shadowRoot === null ? null : 'readable',
+        attributes: host.getAttributeNames().sort(),
+        text: host.textContent,
+      })),
+    );
+    expect(seen).toEqual(badges.map(() => ({ shadowRoot: null, attributes: ['data-job-id', 'data-place'], text: '' })));
+    await page.close();
+  });
+
+  /** The page's own <rolelens-badge> (defined before any badge exists); `disable` turns shadow roots off for it. */
+  const squatter = (disable: boolean) => `<script>
+    customElements.define('rolelens-badge', class extends HTMLElement {
+      ${disable ? "static disabledFeatures = ['shadow'];" : ''}
+      constructor() { super(); ${disable ? '' : "this.attachShadow({ mode: 'open' }).textContent = 'mine';"} }
+    });</script>`;
+
+  for (const disable of [false, true]) {
+    it(`badges a page that squats the <rolelens-badge> tag ${disable ? 'with shadow roots disabled' : 'with a shadow root of its own'}, and says so once`, async () => {
+      const warnings: string[] = [];
+      const url = `${SEARCH}&from=squat-${disable}`;
+      ext.context.on('console', (message) => {
+        if (message.page()?.url() === url && message.text().startsWith('[RoleLens]')) warnings.push(message.text());
+      });
+      const page = await ext.servePage(url, indeedSearchPage([m1, m2], null).replace('</head>', `${squatter(disable)}</head>`));
+      await appendCard(page, m3);
+      const badges = await waitForBadges(page, { until: (b) => b.length === 3 && b.every((x) => x.label) });
+      expect(badges.map((b) => b.jobId)).toEqual([m1.id, m2.id, m3.id]);
+      expect(badges.every((b) => /%/.test(b.text) || b.label === 'not_applicable')).toBe(true);
+      const tags = await page.evaluate(() => [...document.querySelectorAll('[data-job-id]')].filter((e) => e.localName.startsWith('rolelens-badge')).map((e) => e.localName));
+      expect(tags).toHaveLength(3);
+      expect(new Set(tags).size).toBe(1);
+      expect(tags[0]).toMatch(/^rolelens-badge-[0-9a-z]{6}$/);
+      await expect.poll(() => warnings.length).toBeGreaterThan(0);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toContain(tags[0]);
+      await page.close();
+    });
+  }
 
   it('stays on when the page forges WXT\'s "content script started" event', async () => {
     const page = await ext.servePage(`${SEARCH}&from=forged-start`, indeedSearchPage([m1, m2], null));

@@ -9,7 +9,7 @@ import type { TabState } from '../../src/messaging/protocol';
 import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, repoRoot, type ExtensionHarness } from './harness';
-import { waitForBadges } from './harness/badges';
+import { readBadges, waitForBadges } from './harness/badges';
 import { jobPostingJsonLd } from './harness/pages';
 import { readPageInTab } from '../../src/ui/popup/read-page';
 import {
@@ -183,7 +183,7 @@ describe('popup in Chromium', () => {
     expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-job-id')))).toEqual(boardCards.map((c) => c.id));
     const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-label') ?? ''));
     // The popup's tags are the page's badges.
-    const badges = await page.locator('rolelens-badge').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.label ?? ''));
+    const badges = (await readBadges(page)).map((b) => b.label ?? '');
     expect(labels).toEqual(badges);
     expect(labels[0]).toBe('management');
     expect(labels[1]).toBe('administration');

@@ -14,22 +14,56 @@ export interface BadgeInfo {
   styled: boolean;
 }
 
-export const readBadges = (page: Page): Promise<BadgeInfo[]> =>
-  page.$$eval('rolelens-badge', (badges) =>
-    badges.map((badge) => ({
-      jobId: badge.getAttribute('data-job-id') ?? '',
-      label: badge.getAttribute('data-label') ?? '',
-      place: badge.getAttribute('data-place') ?? '',
-      mode: badge.getAttribute('data-mode') ?? '',
-      // The visible text (the shadow root also holds a <style> and the tooltip).
-      text: (badge.shadowRoot?.querySelector('button')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      // The badge stylesheet reached the shadow root (adopted, or a <style> where adopting fails).
-      styled: (() => {
-        const button = badge.shadowRoot?.querySelector('button');
-        return !!button && getComputedStyle(button).borderTopLeftRadius === '999px';
-      })(),
-    })),
-  );
+/** The BiDi session under puppeteer's page, for what puppeteer has no API for. */
+function bidiOf(page: Page): { send(method: string, params: object): Promise<{ result: Record<string, unknown> }>; context: string } {
+  const connection = (page.browser() as unknown as { connection?: { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> } }).connection;
+  const context = (page.mainFrame() as unknown as { _id?: string })._id;
+  if (!connection || !context) throw new Error('firefox-badges: this puppeteer page has no WebDriver BiDi session');
+  return { send: (method, params) => connection.send(method, params), context };
+}
+
+/** Runs in the page on every badge's shadow root; returns JSON (BiDi's own object encoding is verbose). */
+const DESCRIBE_BADGES = `(...roots) => JSON.stringify(roots.map((root) => {
+  const host = root.host;
+  const state = root.querySelector('.badge');
+  const button = root.querySelector('button');
+  return {
+    jobId: host.getAttribute('data-job-id') ?? '',
+    label: state?.getAttribute('data-label') ?? '',
+    place: host.getAttribute('data-place') ?? '',
+    mode: state?.getAttribute('data-mode') ?? '',
+    text: (button?.textContent ?? '').replace(/\\s+/g, ' ').trim(),
+    styled: !!button && getComputedStyle(button).borderTopLeftRadius === '999px',
+  };
+}))`;
+
+/**
+ * The badges on the page, read through their closed shadow roots: WebDriver BiDi serializes
+ * closed roots too when asked (includeShadowTree: 'all'), as a browser's developer tools see them.
+ */
+export async function readBadges(page: Page): Promise<BadgeInfo[]> {
+  const { send, context } = bidiOf(page);
+  const found = await send('script.evaluate', {
+    expression: `[...document.getElementsByTagName('*')].filter((e) => e.localName === 'rolelens-badge' || e.localName.startsWith('rolelens-badge-'))`,
+    target: { context },
+    awaitPromise: false,
+    resultOwnership: 'none',
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+  });
+  const hosts = ((found.result as { result?: { value?: unknown[] } }).result?.value ?? []) as { value?: { shadowRoot?: { sharedId?: string } | null } }[];
+  const roots = hosts.map((host) => host.value?.shadowRoot?.sharedId).filter((id): id is string => !!id);
+  if (!roots.length) return [];
+  const described = await send('script.callFunction', {
+    functionDeclaration: DESCRIBE_BADGES,
+    arguments: roots.map((sharedId) => ({ sharedId })),
+    target: { context },
+    awaitPromise: false,
+    resultOwnership: 'none',
+  });
+  const value = (described.result as { result?: { value?: unknown } }).result?.value;
+  if (typeof value !== 'string') throw new Error(`firefox-badges: reading the badges failed: ${JSON.stringify(described.result)}`);
+  return JSON.parse(value) as BadgeInfo[];
+}
 
 export async function waitForBadgeCount(page: Page, count: number): Promise<void> {
   // A string, not a function: the test transform may wrap functions in helpers the page lacks.
