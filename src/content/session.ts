@@ -10,6 +10,7 @@ import { savedKeyPrefix, savedKeysIn, SHORTLIST_STORAGE_KEY } from '../shortlist
 import { adapterForUrl } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
 import type { Timers } from './debounce';
+import { ChangeFilter } from './change-filter';
 import { clearHighlight, flashElement, highlightEvidence } from './highlight';
 import { watchPage } from './page-watcher';
 import { readSettingsQuickly } from './quick-settings';
@@ -142,7 +143,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   void storage.getItem(SHORTLIST_STORAGE_KEY).then(followShortlist, reportError);
   const stopWatchingShortlist = storage.watch(SHORTLIST_STORAGE_KEY, followShortlist);
 
-  const watcher = watchPage(doc.documentElement, () => scan(), timers);
+  const changes = new ChangeFilter({ roots: () => scanner?.watchRoots() ?? null, now: timers.now });
+  const watcher = watchPage(doc.documentElement, () => scan(), timers, { needsScan: (record) => changes.needsScan(record) });
   ctx.addEventListener(window, 'wxt:locationchange', () => watcher.poke());
   // Back from a job page through the back/forward cache: the page returns as it was left, but
   // the job may now have a full verdict, and the tab's record belongs to the page we came from.

@@ -51,6 +51,19 @@ const LOOKS_LIKE_MARKUP = /<\/?[a-z][a-z0-9]*[\s>/]|&(?:[a-z]+|#\d+|#x[0-9a-f]+)
  * Descriptions are sometimes encoded twice ("&lt;p&gt;…"), so a second pass decodes those.
  */
 export function htmlToText(html: string, doc?: Document): string {
+  const known = decoded.get(html);
+  if (known !== undefined) return known;
+  const text = decode(html, doc);
+  // A bounded memo (oldest out first): the same snippets and descriptions come back on every scan.
+  if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value as string);
+  decoded.set(html, text);
+  return text;
+}
+
+const DECODED_MAX = 5000;
+const decoded = new Map<string, string>();
+
+function decode(html: string, doc?: Document): string {
   const Parser = doc?.defaultView?.DOMParser ?? globalThis.DOMParser;
   let text = html;
   for (let pass = 0; pass < 2 && LOOKS_LIKE_MARKUP.test(text); pass++) {

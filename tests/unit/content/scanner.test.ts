@@ -241,3 +241,45 @@ describe('PageScanner against a page that keeps removing its badge', () => {
     expect(pauses).toEqual([5000, 10_000]);
   });
 });
+
+describe('PageScanner on a big page', () => {
+  beforeEach(() => setPage(''));
+
+  it('reads and renders 300 cards in slices, letting the page run between them, and badges them all', async () => {
+    setPage(`<ul>${Array.from({ length: 300 }, (_, i) => card(`k${i}`, `Manager ${i}`)).join('')}</ul>`);
+    let now = 0;
+    const steps = { read: 0 };
+    const stepwise = {
+      ...fakeAdapter,
+      // One card per step, like the engine's adapters.
+      *cardsInSteps(doc: Document, url: URL) {
+        const cards = fakeAdapter.findCards(doc, url);
+        for (let i = 0; i < cards.length; i++) {
+          steps.read++;
+          yield;
+        }
+        return cards;
+      },
+    };
+    const scanner = new PageScanner({
+      doc: document,
+      adapter: stepwise,
+      display: defaultSettings().display,
+      classify: recordingClassifier().classify,
+      onActivate: () => undefined,
+      now: () => (now += 1), // every look at the clock: 1 ms of work done
+    });
+    const pageTurns: number[] = [];
+    const tick = () => {
+      pageTurns.push(badges().length);
+      if (pageTurns.length < 1000) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    await scanner.scan();
+    expect(steps.read).toBe(300);
+    expect(badges()).toHaveLength(300);
+    // The page ran while the cards were read (no badge yet) and while the badges went in.
+    expect(pageTurns.some((n) => n === 0)).toBe(true);
+    expect(pageTurns.some((n) => n > 0 && n < 300)).toBe(true);
+  });
+});
