@@ -3,7 +3,7 @@
 import { readEmbeddedJobs, type EmbeddedJobList } from './embedded';
 import { jobPostingInSteps } from './jsonld';
 import { drain } from './steps';
-import { blockText, cleanText, htmlToText, stripSuffix } from './text';
+import { blockText, blockTextInSteps, cleanText, htmlToText, stripSuffix } from './text';
 import type { DetailPosting, ListingCard, SiteAdapter } from './types';
 
 /** Where a job id comes from. The first source that yields a value wins. */
@@ -255,9 +255,11 @@ function* readDetail(decl: SiteDeclaration, doc: Document, url: URL): Generator<
     const descriptionElement = queryFirst(root, detailDecl.description) ?? undefined;
     const shown = detailDecl.joinDescription
       ? [...root.querySelectorAll(detailDecl.description.join(', '))].map(elementText).filter(Boolean).join('\n')
-      : descriptionElement
+      : descriptionElement?.tagName === 'META'
         ? elementText(descriptionElement)
-        : '';
+        : descriptionElement
+          ? yield* blockTextInSteps(descriptionElement)
+          : '';
     yield;
     const description = pickDescription(shown, ld?.description ?? '');
     const title = ld?.title ?? (titleHit ? stripSuffix(titleHit.text, decl.titleSuffixes ?? []) : '');

@@ -1,7 +1,7 @@
 // schema.org JobPosting from JSON-LD: the most reliable data a page offers, so every adapter
 // reads it first. Handles a single object, top-level arrays, @graph, and @type arrays.
 import { drain } from './steps';
-import { cleanText, htmlToText } from './text';
+import { cleanText, htmlToTextInSteps } from './text';
 
 export interface JsonLdJob {
   title: string;
@@ -116,25 +116,25 @@ function rawJobPostings(doc: Document): RawJob[] {
   return jobs;
 }
 
-function decoded({ descriptionHtml, ...job }: RawJob, doc: Document): JsonLdJob {
-  return { ...job, description: descriptionHtml ? htmlToText(descriptionHtml, doc) : '' };
+function* decodedInSteps({ descriptionHtml, ...job }: RawJob, doc: Document): Generator<void, JsonLdJob> {
+  return { ...job, description: descriptionHtml ? yield* htmlToTextInSteps(descriptionHtml, doc) : '' };
 }
 
 /** All JobPosting objects in the document's JSON-LD scripts. Broken JSON is skipped. */
 export function readJobPostings(doc: Document): JsonLdJob[] {
-  return rawJobPostings(doc).map((job) => decoded(job, doc));
+  return rawJobPostings(doc).map((job) => drain(decodedInSteps(job, doc)));
 }
 
 /**
  * The page's JobPosting for this job (by identifier, or an address holding the id), else its
- * first; in two steps (parse, then decode the description), for a caller that yields between.
+ * first; in steps (parse, then decode the description), for a caller that yields between.
  */
 export function* jobPostingInSteps(doc: Document, jobId: string | null | undefined): Generator<void, JsonLdJob | null> {
   const jobs = rawJobPostings(doc);
   const job = jobs.find((j) => jobId && (j.identifier === jobId || j.url?.includes(jobId))) ?? jobs[0];
   if (!job) return null;
   yield;
-  return decoded(job, doc);
+  return yield* decodedInSteps(job, doc);
 }
 
 /** The page's JobPosting for this job (by identifier, or an address holding the id), else its first. */

@@ -115,3 +115,23 @@ describe('parsing JSON-LD once per script and text (the page observer re-reads t
     expect(parse).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('reading a big description in steps', () => {
+  it('gives the same text as reading it at once, in several steps', async () => {
+    const { blockTextInSteps } = await import('../../../src/sites/text');
+    const root = document.createElement('div');
+    for (let i = 0; i < 3000; i++) {
+      const li = document.createElement('li');
+      li.append(`Duty ${i}: keep `, Object.assign(document.createElement('b'), { textContent: 'records' }), ' current.');
+      root.append(li);
+    }
+    const steps = blockTextInSteps(root);
+    let count = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) count++;
+    expect(count).toBeGreaterThan(2);
+    expect(next.value).toBe(blockText(root));
+    expect(next.value.split('\n')).toHaveLength(3000);
+    expect(next.value.split('\n')[1]).toBe('Duty 1: keep records current.');
+  });
+});
