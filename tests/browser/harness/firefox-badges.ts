@@ -92,3 +92,40 @@ export async function settledBadges(page: Page, ok: (badges: BadgeInfo[]) => boo
   }
   return badges;
 }
+
+/**
+ * Runs `fn` (a function's source, taking the badge's shadow root) on the badge of `jobId`, through
+ * its closed shadow root; the result travels as JSON. Undefined when the page has no such badge.
+ */
+export async function inBadge<T>(page: Page, jobId: string, fn: string): Promise<T | undefined> {
+  const { send, context } = bidiOf(page);
+  const found = await send('script.evaluate', {
+    expression: `[...document.querySelectorAll(${JSON.stringify(`[data-job-id="${jobId}"]`)})].find((e) => e.localName.startsWith('rolelens-badge'))`,
+    target: { context },
+    awaitPromise: false,
+    resultOwnership: 'none',
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+  });
+  const root = (found.result as { result?: { value?: { shadowRoot?: { sharedId?: string } | null } } }).result?.value?.shadowRoot?.sharedId;
+  if (!root) return undefined;
+  const ran = await send('script.callFunction', {
+    functionDeclaration: `(root) => JSON.stringify((${fn})(root) ?? null)`,
+    arguments: [{ sharedId: root }],
+    target: { context },
+    awaitPromise: false,
+    resultOwnership: 'none',
+  });
+  const value = (ran.result as { result?: { value?: unknown } }).result?.value;
+  return typeof value === 'string' ? (JSON.parse(value) as T) : undefined;
+}
+
+/** A real click (WebDriver BiDi input actions) on the element `selector` inside the badge of `jobId`. */
+export async function clickInBadge(page: Page, jobId: string, selector: string): Promise<void> {
+  const at = await inBadge<[number, number]>(
+    page,
+    jobId,
+    `(root) => { const el = root.querySelector(${JSON.stringify(selector)}); el.scrollIntoView({ block: 'center' }); const r = el.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }`,
+  );
+  if (!at) throw new Error(`no badge for ${jobId}`);
+  await page.mouse.click(at[0], at[1]);
+}
