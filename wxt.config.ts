@@ -5,15 +5,18 @@ import { defineConfig } from 'wxt';
 
 // Browser tests only: ROLELENS_TEST_ALL_URLS=1 builds a variant whose manifest grants <all_urls>
 // up front, into its own folder (.output/chrome-mv3-test-all-urls), standing in for the user's
-// grant of the optional permission in options, which automation cannot give. Never zipped or shipped.
+// grant of the optional permission in options, which automation cannot give. Its badges also use an
+// open shadow root (the release's is closed), for the tests that must look inside one: axe-core
+// cannot (see src/content/badge-element.ts). Never zipped or shipped.
 const testAllUrls = process.env.ROLELENS_TEST_ALL_URLS === '1';
 
 export default defineConfig({
   srcDir: '.',
   ...(testAllUrls ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test-all-urls' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ define: { 'import.meta.env.ROLELENS_TEST_OPEN_BADGES': JSON.stringify(testAllUrls ? '1' : '') } }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: testAllUrls ? 'RoleLens (test build, all sites granted)' : 'RoleLens',
+    name: testAllUrls ? 'RoleLens (test build, all sites granted, open badge roots)' : 'RoleLens',
     description:
       'Tags healthcare leadership jobs as management- or administration-leaning, with evidence quoted from the posting. Runs entirely in your browser.',
     // storage: settings and corrections; activeTab + scripting: "Read this page" on an unsupported page.

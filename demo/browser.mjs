@@ -69,19 +69,48 @@ export async function launchDemoBrowser({ extensionDir, headless, list }) {
   return { context, worker, extensionId, blocked, dispose };
 }
 
-/** What the extension put on the page: one entry per <rolelens-badge>, in page order. */
-export function readBadges(page) {
-  return page.$$eval('rolelens-badge', (badges) =>
-    badges.map((badge) => ({
-      jobId: badge.getAttribute('data-job-id') ?? '',
-      label: badge.getAttribute('data-label') ?? '',
-      /** 'title' = provisional, from the card; 'full' = the whole posting was read. */
-      mode: badge.getAttribute('data-mode') ?? '',
-      // The badge's visible text and its accessible name (its shadow root also holds a <style>).
-      text: (badge.shadowRoot?.querySelector('button')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      name: badge.shadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? '',
-    })),
-  );
+/** Each badge's shadow root in a DevTools-protocol DOM tree (closed roots too), in page order. */
+function badgeShadowRoots(node, found = []) {
+  const name = node.localName ?? '';
+  const isBadge = name === 'rolelens-badge' || name.startsWith('rolelens-badge-');
+  if (node.nodeType === 1 && isBadge && node.shadowRoots?.[0]) found.push(node.shadowRoots[0].backendNodeId);
+  for (const root of node.shadowRoots ?? []) badgeShadowRoots(root, found);
+  for (const child of node.children ?? []) badgeShadowRoots(child, found);
+  return found;
+}
+
+/**
+ * What the extension put on the page: one entry per badge, in page order. The badges' shadow
+ * roots are closed (a page cannot read them); the DevTools protocol, like DevTools, can.
+ */
+export async function readBadges(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const badges = [];
+    for (const backendNodeId of badgeShadowRoots(root)) {
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+      const { result } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        returnByValue: true,
+        functionDeclaration: `function () {
+          const state = this.querySelector('.badge');
+          const button = this.querySelector('button');
+          return {
+            jobId: this.host.getAttribute('data-job-id') ?? '',
+            label: state?.getAttribute('data-label') ?? '',
+            mode: state?.getAttribute('data-mode') ?? '', // 'title' = provisional, from the card; 'full' = the whole posting was read
+            text: (button?.textContent ?? '').replace(/\\s+/g, ' ').trim(),
+            name: button?.getAttribute('aria-label') ?? '',
+          };
+        }`,
+      });
+      badges.push(result.value);
+    }
+    return badges;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
 }
 
 /** The browser tab id of a page, asked of the extension's service worker (for popup.html?tab=). */

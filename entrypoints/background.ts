@@ -5,9 +5,12 @@ import { registerBackgroundHandlers } from '../src/background/handlers';
 import { classify } from '../src/classifier';
 import { criterionById } from '../src/classifier/criteria';
 import { loadEffectiveClassifierSettings } from '../src/settings/effective';
+import { repairFutureVersionStamps } from '../src/settings/version-stamp';
 import { contentScriptMatches } from '../src/sites/registry';
 
 export default defineBackground(() => {
+  // A data version stamp left by a newer RoleLens (a downgrade) makes WXT log on every board page: repair it.
+  void repairFutureVersionStamps().catch(() => undefined);
   const service = new ClassifyService(classify, loadEffectiveClassifierSettings, (id) => criterionById(id)?.name);
   registerBackgroundHandlers(service, contentScriptMatches());
   // Warm up as soon as the worker starts (a board page's content script wakes it at

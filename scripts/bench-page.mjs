@@ -17,6 +17,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DEMO_LIST_URL, manyPostings } from '../demo/board.mjs';
+import { measureStress, observeStress, printStress, stressPages } from './bench-page-stress.mjs';
 
 function fail(message) {
   console.error(`bench:page: ${message}`);
@@ -184,8 +185,40 @@ function contentScriptSizes(extensionDir) {
     });
 }
 
+/** The big and changing pages (bench-page-stress.mjs): one browser with RoleLens, one without. */
+async function stress(extensionDir) {
+  const pages = stressPages();
+  const serve = async (context) => {
+    await context.addInitScript(observeStress);
+    for (const p of pages) {
+      await context.route(p.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: p.html }));
+    }
+  };
+  const results = [];
+  const withExt = await launchDemoBrowser({ extensionDir, headless: true, list });
+  try {
+    await serve(withExt.context);
+    for (const p of pages) results.push({ page: p, withExt: await measureStress(withExt.context, withExt.extensionId, p) });
+  } finally {
+    await withExt.dispose();
+  }
+  const bare = await launchDemoBrowser({ extensionDir: null, headless: true, list });
+  try {
+    await serve(bare.context);
+    for (const r of results) r.without = await measureStress(bare.context, null, r.page);
+  } finally {
+    await bare.dispose();
+  }
+  console.log('\nBig and changing pages, headless Chromium: with RoleLens, without it, and the ratio');
+  for (const r of results) printStress(r.page, r.withExt, r.without);
+}
+
 async function main() {
   const extensionDir = prepare();
+  if (process.env.STRESS_ONLY === '1') {
+    await stress(extensionDir);
+    return;
+  }
   const cold = [];
   const warm = [];
   let popup = [];
@@ -247,6 +280,7 @@ async function main() {
   }
   const incomplete = [...cold, ...warm].filter((r) => !r.complete).length;
   if (incomplete) console.log(`\nNote: ${incomplete} loads did not reach ${CARDS} badges within ${BADGE_WAIT_MS / 1000} s.`);
+  if (process.env.STRESS !== '0') await stress(extensionDir);
 }
 
 setTimeout(() => fail(`gave up after ${DEADLINE_MS / 1000} s (BENCH_TIMEOUT_MS): the browser stopped answering.`), DEADLINE_MS);

@@ -1,4 +1,4 @@
-// The <rolelens-badge> element: an unregistered custom tag with an open shadow root.
+// The <rolelens-badge> element: an unregistered custom tag with a closed shadow root.
 //
 // Hand-written rather than WXT's createShadowRootUi. Measured in Chromium 156 with
 // tests/browser/harness/bench/bench-badges.mjs (100 badges incl. style and layout, median of 13):
@@ -8,13 +8,73 @@
 // pending-state bookkeeping. It also registers one invalidation listener per badge.
 // Content scripts in Chrome have no customElements registry, so the tag stays unregistered and
 // we only call attachShadow on it (allowed for any valid custom-element name).
+//
+// Closed, and the verdict (label, mode, text, reasons) lives inside the shadow root: a page script
+// cannot read what RoleLens thinks of each posting. The host carries only the page's own job id,
+// where the badge sits (card or detail) and `hidden` (the tag filter). The browser tests read the
+// closed root the way DevTools does (harness/badges.ts, harness/firefox-badges.ts). One kind of
+// test needs it open: axe-core (accessibility.test.ts) cannot look into a closed root, and the
+// Chromium shortlist tests drive the star with Playwright locators, which stop at one; they run on
+// the test-only build (ROLELENS_TEST_ALL_URLS=1, never shipped), whose badges use an open root.
+//
+// A page can squat the tag: define its own <rolelens-badge> that attaches a shadow root, or one
+// with shadow roots disabled. Then attachShadow throws, and this page's badges use a fallback tag
+// with a random suffix (logged once), which no page can define in advance.
 import { BADGE_CSS } from './badge-style';
 import type { BadgeView } from './badge-view';
 
 export const BADGE_TAG = 'rolelens-badge';
+const SHADOW_MODE: ShadowRootMode = import.meta.env.ROLELENS_TEST_OPEN_BADGES === '1' ? 'open' : 'closed';
+
+/** Our badges' tags: BADGE_TAG, or a fallback `rolelens-badge-<random>` on a page that squatted it. */
+export function isBadgeTag(localName: string): boolean {
+  return localName === BADGE_TAG || localName.startsWith(`${BADGE_TAG}-`);
+}
 
 export function isBadge(node: Node | null | undefined): node is HTMLElement {
-  return !!node && node.nodeType === 1 && (node as Element).localName === BADGE_TAG;
+  return !!node && node.nodeType === 1 && isBadgeTag((node as Element).localName);
+}
+
+/** The fallback tag a document's badges use after the page squatted BADGE_TAG. */
+const fallbackTags = new WeakMap<Document, string>();
+
+/** A selector for every badge in this document (both tags once a fallback is in use). */
+export function badgeSelector(doc: Document): string {
+  const fallback = fallbackTags.get(doc);
+  return fallback ? `${BADGE_TAG}, ${fallback}` : BADGE_TAG;
+}
+
+function randomSuffix(): string {
+  const bytes = new Uint8Array(6);
+  crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => (b % 36).toString(36)).join('');
+}
+
+/** A host element with our own closed shadow root; falls back to another tag where the page squatted ours. */
+function hostWithShadow(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
+  const tag = fallbackTags.get(doc) ?? BADGE_TAG;
+  try {
+    const host = doc.createElement(tag);
+    // The page's own element already holds a root (attachShadow would throw anyway; say why).
+    if (host.shadowRoot) throw new Error(`the page defines <${tag}> with a shadow root of its own`);
+    return { host, shadow: host.attachShadow({ mode: SHADOW_MODE }) };
+  } catch (error) {
+    if (tag !== BADGE_TAG) throw error;
+    const fallback = `${BADGE_TAG}-${randomSuffix()}`;
+    fallbackTags.set(doc, fallback);
+    // Said once per page, in every build: badges silently missing would be worse.
+    console.warn(
+      `[RoleLens] This page took the <${BADGE_TAG}> tag (${error instanceof Error ? error.message : String(error)}); its badges use <${fallback}> instead.`,
+    );
+    return hostWithShadow(doc);
+  }
+}
+
+/** Each badge's closed shadow root, for this module and the content script's tests. */
+const shadows = new WeakMap<HTMLElement, ShadowRoot>();
+
+export function badgeShadow(host: HTMLElement): ShadowRoot | undefined {
+  return shadows.get(host);
 }
 
 /** The stylesheet shared by every badge's shadow root, per document (null: not supported there). */
@@ -84,12 +144,17 @@ function shadowTemplate(doc: Document): DocumentFragment {
   const status = doc.createElement('span');
   status.className = 'save-status';
   status.setAttribute('role', 'status');
-  template.append(button, tip, save, status);
+  // The verdict's state (label, mode, unsure, muted) is set on this wrapper, inside the closed root.
+  const badge = doc.createElement('span');
+  badge.className = 'badge';
+  badge.append(button, tip, save, status);
+  template.append(badge);
   templates.set(doc, template);
   return template;
 }
 
 interface BadgeParts {
+  badge: Element;
   button: Element;
   icon: Element;
   text: Element;
@@ -112,16 +177,17 @@ export function createBadge(
   onActivate: (jobId: string) => void,
   onSave?: SaveHandler,
 ): HTMLElement {
-  const host = doc.createElement(BADGE_TAG);
+  const { host, shadow } = hostWithShadow(doc);
+  shadows.set(host, shadow);
   host.dataset.jobId = jobId;
-  const shadow = host.attachShadow({ mode: 'open' });
   shadow.append(shadowTemplate(doc).cloneNode(true));
   styleShadow(shadow, doc);
-  const button = shadow.querySelector('button')!;
+  const badge = shadow.querySelector('.badge')!;
+  const button = badge.querySelector('button')!;
   const tip = button.nextElementSibling!;
   const save = tip.nextElementSibling as HTMLButtonElement;
   const status = save.nextElementSibling!;
-  partsOf.set(host, { button, icon: button.firstElementChild!, text: button.lastElementChild!, tip, save, status });
+  partsOf.set(host, { badge, button, icon: button.firstElementChild!, text: button.lastElementChild!, tip, save, status });
   save.hidden = !onSave;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
   save.addEventListener('click', (event) => {
@@ -140,12 +206,16 @@ export function createBadge(
   button.addEventListener('click', (event) => {
     event.preventDefault();
     event.stopPropagation();
+    // Only the user's own activation opens the explanation: a pointer click, or Enter/Space on
+    // the focused button (the browser turns those into trusted clicks). A page script's click()
+    // or dispatched event is untrusted, and must not open extension pages at will.
+    if (!event.isTrusted) return;
     onActivate(host.dataset.jobId ?? jobId);
   });
   return host;
 }
 
-function setFlag(el: HTMLElement, name: string, on: boolean): void {
+function setFlag(el: Element, name: string, on: boolean): void {
   if (on) el.setAttribute(name, '');
   else el.removeAttribute(name);
 }
@@ -160,14 +230,14 @@ export function renderBadge(host: HTMLElement, jobId: string, view: BadgeView): 
   if (rendered.get(host) === key) return;
   rendered.set(host, key);
   host.dataset.jobId = jobId;
-  host.dataset.label = view.label;
-  host.dataset.mode = view.mode;
-  setFlag(host, 'data-unsure', view.unsure);
-  setFlag(host, 'data-muted', view.muted);
   host.hidden = view.hidden;
   const parts = partsOf.get(host);
   if (!parts) return;
-  const { button, icon, text, tip, save } = parts;
+  const { badge, button, icon, text, tip, save } = parts;
+  badge.setAttribute('data-label', view.label);
+  badge.setAttribute('data-mode', view.mode);
+  setFlag(badge, 'data-unsure', view.unsure);
+  setFlag(badge, 'data-muted', view.muted);
   button.setAttribute('aria-label', view.accessibleName);
   save.setAttribute('aria-pressed', String(view.saved));
   save.setAttribute('aria-label', view.saveLabel);

@@ -7,9 +7,9 @@ button { all: unset; box-sizing: border-box; display: inline-flex; align-items: 
   padding: 0.15em 0.55em; border-radius: 999px; border: 1px solid var(--fg); color: var(--fg);
   background: var(--bg); cursor: pointer; white-space: nowrap; font: inherit; }
 button:focus-visible { outline: 2px solid var(--fg); outline-offset: 2px; }
-:host([data-mode="title"]) button { border-style: dashed; }
+.badge[data-mode="title"] button { border-style: dashed; }
 /* Dimmed (not applicable, "dim" in options): quieter, never fainter, so the words keep their contrast. */
-:host([data-muted]) button { font-weight: 400; border-style: dotted; }
+.badge[data-muted] button { font-weight: 400; border-style: dotted; }
 .icon { font-size: 0.9em; }
 [role="tooltip"] { display: none; position: absolute; z-index: 2147483647; top: calc(100% + 4px); left: 0;
   min-width: 16em; max-width: 26em; padding: 0.5em 0.7em; border-radius: 6px; white-space: normal;
@@ -23,15 +23,15 @@ button.save[aria-pressed="true"] { background: var(--fg); color: var(--bg); }
 .save-status { position: absolute; z-index: 2147483647; bottom: calc(100% + 4px); left: 0; padding: 0.3em 0.6em;
   border-radius: 6px; white-space: nowrap; font-weight: 400; background: var(--tip-bg); color: var(--tip-fg); }
 :host { --tip-bg: #1f2328; --tip-fg: #f6f8fa; }
-:host([data-label="management"]) { --fg: #0b4f8a; --bg: #e3f0fc; }
-:host([data-label="administration"]) { --fg: #6b3a00; --bg: #fdefd9; }
-:host([data-label="balanced"]) { --fg: #4a2a80; --bg: #efe7fb; }
-:host([data-label="not_applicable"]), :host([data-unsure]) { --fg: #4b5259; --bg: #eef0f2; }
+.badge[data-label="management"] { --fg: #0b4f8a; --bg: #e3f0fc; }
+.badge[data-label="administration"] { --fg: #6b3a00; --bg: #fdefd9; }
+.badge[data-label="balanced"] { --fg: #4a2a80; --bg: #efe7fb; }
+.badge[data-label="not_applicable"], .badge[data-unsure] { --fg: #4b5259; --bg: #eef0f2; }
 @media (prefers-color-scheme: dark) {
   :host { --tip-bg: #f6f8fa; --tip-fg: #1f2328; }
-  :host([data-label="management"]) { --fg: #9ccdfa; --bg: #0d2a45; }
-  :host([data-label="administration"]) { --fg: #f7c07a; --bg: #3d2500; }
-  :host([data-label="balanced"]) { --fg: #cdb6f5; --bg: #2b1b4a; }
-  :host([data-label="not_applicable"]), :host([data-unsure]) { --fg: #c2c8ce; --bg: #2a2f35; }
+  .badge[data-label="management"] { --fg: #9ccdfa; --bg: #0d2a45; }
+  .badge[data-label="administration"] { --fg: #f7c07a; --bg: #3d2500; }
+  .badge[data-label="balanced"] { --fg: #cdb6f5; --bg: #2b1b4a; }
+  .badge[data-label="not_applicable"], .badge[data-unsure] { --fg: #c2c8ce; --bg: #2a2f35; }
 }
 `;

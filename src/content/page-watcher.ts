@@ -1,6 +1,7 @@
 // The page's one MutationObserver (debounced), plus SPA URL changes. Our own badge and overlay
-// insertions are ignored so that rendering a badge never triggers another scan.
-import { BADGE_TAG } from './badge-element';
+// insertions are ignored so that rendering a badge never triggers another scan, and so are the
+// changes `needsScan` turns down (change-filter.ts: tickers outside what a scan reads).
+import { isBadgeTag } from './badge-element';
 import { debounce, type Timers } from './debounce';
 import { OVERLAY_TAG } from './overlay';
 
@@ -9,7 +10,7 @@ export const SCAN_MAX_WAIT_MS = 600;
 
 function isOwnNode(node: Node): boolean {
   const name = (node as Element).localName;
-  return name === BADGE_TAG || name === OVERLAY_TAG;
+  return name === OVERLAY_TAG || (typeof name === 'string' && isBadgeTag(name));
 }
 
 /** True when a mutation record only added or removed our own elements. */
@@ -33,11 +34,12 @@ export function watchPage(
   root: Node,
   onChange: () => void,
   timers: Timers,
-  options: { wait?: number; maxWait?: number } = {},
+  options: { wait?: number; maxWait?: number; needsScan?: (record: MutationRecord) => boolean } = {},
 ): PageWatcher {
   const run = debounce(onChange, options.wait ?? SCAN_DEBOUNCE_MS, options.maxWait ?? SCAN_MAX_WAIT_MS, timers);
+  const needsScan = options.needsScan ?? (() => true);
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => !isOwnMutation(r))) run();
+    if (records.some((r) => !isOwnMutation(r) && needsScan(r))) run();
   });
   // Text edits too: some boards rewrite a pane's title and description in place.
   observer.observe(root, { childList: true, subtree: true, characterData: true });

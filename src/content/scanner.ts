@@ -5,8 +5,9 @@ import { postingSignature } from '../messaging/posting-signature';
 import type { ReportedPosting, TabPosting } from '../messaging/protocol';
 import type { DisplaySettings } from '../settings/schema';
 import type { DetailPosting, ListingCard, SiteAdapter } from '../sites/types';
-import { BADGE_TAG, createBadge, isBadge, renderBadge } from './badge-element';
+import { badgeSelector, createBadge, isBadge, renderBadge } from './badge-element';
 import { badgeView } from './badge-view';
+import { InsertionBackoff, type BackoffLimits } from './insertion-backoff';
 import { TagFilter } from './tag-filter';
 import { VerdictCache } from './verdict-cache';
 
@@ -24,6 +25,11 @@ export interface ScannerOptions {
    */
   onSave?: (jobId: string, saved: boolean, link: string | null) => Promise<string>;
   onError?: (error: unknown) => void;
+  /** A job's badge paused (the page kept removing it): scan again after this many ms. */
+  onPause?: (ms: number) => void;
+  /** The clock for the insertion back-off (default performance.now) and its limits. */
+  now?: () => number;
+  backoff?: BackoffLimits;
 }
 
 interface Target {
@@ -49,6 +55,30 @@ function detailReport(detail: DetailPosting): ReportedPosting {
   };
 }
 
+/** Postings per classify message (see send). */
+const SEND_BATCH = 400;
+/** Reading or render work between two yields to the page (see readCards, render). */
+const RENDER_SLICE_MS = 12;
+
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function watchRootsOf(cards: ListingCard[], detail: DetailPosting | null): ReadonlySet<Element> | null {
+  const roots = new Set<Element>();
+  for (const card of cards) {
+    roots.add(card.element);
+    // The list: a card still being filled in (no title yet, so not read) sits beside the others.
+    if (card.element.parentElement) roots.add(card.element.parentElement);
+  }
+  if (detail) {
+    roots.add(detail.badgeAnchor);
+    if (detail.badgeAnchor.parentElement) roots.add(detail.badgeAnchor.parentElement);
+    if (detail.descriptionElement) roots.add(detail.descriptionElement);
+  }
+  return roots.size ? roots : null;
+}
+
 export class PageScanner {
   readonly cache = new VerdictCache();
   private readonly badges = new Map<string, HTMLElement>();
@@ -62,9 +92,16 @@ export class PageScanner {
   private stopped = false;
   /** Job ids on the user's shortlist (for the save toggles). */
   private saved: ReadonlySet<string> = new Set();
+  private readonly backoff: InsertionBackoff;
+  private roots: ReadonlySet<Element> | null = null;
+  private renderToken = 0;
+  private scanToken = 0;
+  private readonly now: () => number;
 
   constructor(private readonly options: ScannerOptions) {
     this.display = options.display;
+    this.backoff = new InsertionBackoff(options.backoff);
+    this.now = options.now ?? (() => performance.now());
   }
 
   get siteId(): string {
@@ -98,8 +135,14 @@ export class PageScanner {
     }
     // A bot check or login wall: leave the page exactly as it is.
     if (this.attempt(() => adapter.isBlocked(doc), true)) return;
-    const cards = this.attempt(() => adapter.findCards(doc, url), []);
-    const detail = this.attempt(() => adapter.findDetail(doc, url), null);
+    const token = ++this.scanToken;
+    const cards = await this.readCards(url);
+    // A newer scan started while this one yielded: it reads a newer page.
+    if (token !== this.scanToken || this.stopped) return;
+    const detail = adapter.detailInSteps
+      ? await this.inSlices(() => adapter.detailInSteps!(doc, url), null)
+      : this.attempt(() => adapter.findDetail(doc, url), null);
+    if (token !== this.scanToken || this.stopped) return;
 
     const targets = new Map<string, Target>();
     const found: ReportedPosting[] = [];
@@ -115,12 +158,50 @@ export class PageScanner {
     }
     this.targets = targets;
     this.detail = detail;
-    this.render();
+    this.roots = watchRootsOf(cards, detail);
+    const rendered = this.render();
 
     const batch = found.filter(
       (r) => (options.resend || this.cache.needs(r, postingSignature)) && !this.inFlight.has(postingSignature(r)),
     );
-    await this.send(batch);
+    await Promise.all([rendered, this.send(batch)]);
+  }
+
+  /** The adapter's cards, read in time slices with yields to the page where the adapter reads in steps. */
+  private async readCards(url: URL): Promise<ListingCard[]> {
+    const { doc, adapter } = this.options;
+    if (!adapter.cardsInSteps) return this.attempt(() => adapter.findCards(doc, url), []);
+    return this.inSlices(() => adapter.cardsInSteps!(doc, url), []);
+  }
+
+  /** Runs a stepwise reader, yielding to the page every RENDER_SLICE_MS; a throw gives `fallback`. */
+  private async inSlices<T>(start: () => Generator<void, T>, fallback: T): Promise<T> {
+    const now = this.options.now ?? (() => performance.now());
+    let sliceStart = now();
+    try {
+      const steps = start();
+      for (;;) {
+        const next = steps.next();
+        if (next.done) return next.value;
+        if (now() - sliceStart > RENDER_SLICE_MS) {
+          await yieldToPage();
+          if (this.stopped) return fallback;
+          sliceStart = now();
+        }
+      }
+    } catch (error) {
+      this.options.onError?.(error);
+      return fallback;
+    }
+  }
+
+  /**
+   * The elements whose text a scan reads: every card, the list holding the cards, and the detail's
+   * title and description. A text change outside all of them (a clock, a counter) cannot change
+   * what a scan finds (see change-filter.ts). Null until the page showed a posting.
+   */
+  watchRoots(): ReadonlySet<Element> | null {
+    return this.roots;
   }
 
   /**
@@ -146,13 +227,13 @@ export class PageScanner {
   /** The shortlist changed: the save toggles follow. */
   setSavedJobs(jobIds: ReadonlySet<string>): void {
     this.saved = jobIds;
-    this.render();
+    this.render().catch((error) => this.options.onError?.(error));
   }
 
   /** Display settings changed: re-render every badge from the cached verdicts, no re-reading. */
   setDisplay(display: DisplaySettings): void {
     this.display = display;
-    this.render();
+    this.render().catch((error) => this.options.onError?.(error));
   }
 
   /** Verdicts the background pushed: re-made after a settings change, or read in full in another tab. */
@@ -160,7 +241,7 @@ export class PageScanner {
     if (this.stopped) return;
     // put() keeps a full verdict from being displaced by a re-made title-only one.
     for (const result of results) this.cache.put(result);
-    this.render();
+    this.render().catch((error) => this.options.onError?.(error));
   }
 
   /** Removes every badge and filter this scanner added (site disabled, page left, script invalidated). */
@@ -171,26 +252,68 @@ export class PageScanner {
     this.tagFilter.clear();
   }
 
+  /**
+   * Sends in batches of SEND_BATCH without waiting for the replies: each reply is its own (smaller)
+   * task to decode on the page's main thread, and the first badges come before the last batch is
+   * classified.
+   */
   private async send(batch: ReportedPosting[]): Promise<void> {
     if (!batch.length || this.stopped) return;
+    const sent: Promise<void>[] = [];
+    for (let i = 0; i < batch.length; i += SEND_BATCH) {
+      // Encoding a message is main-thread work too: one batch per task.
+      if (i) await yieldToPage();
+      if (this.stopped) break;
+      sent.push(this.sendPart(batch.slice(i, i + SEND_BATCH)));
+    }
+    await Promise.all(sent);
+  }
+
+  private async sendPart(batch: ReportedPosting[]): Promise<void> {
     const keys = batch.map(postingSignature);
     keys.forEach((k) => this.inFlight.add(k));
+    let answered: string[] = [];
     try {
       const results = await this.options.classify(batch);
       for (const result of results ?? []) this.cache.put(result);
+      answered = (results ?? []).map((result) => result.jobId);
     } catch (error) {
       this.options.onError?.(error);
     } finally {
       keys.forEach((k) => this.inFlight.delete(k));
     }
-    if (!this.stopped) this.render();
+    // Only this reply's badges: a 2,000-card page gets several replies, and each full pass costs.
+    if (!this.stopped && answered.length) await this.render(answered);
   }
 
-  private render(): void {
-    for (const [jobId, target] of this.targets) {
+  /**
+   * Puts every badge in place. On a big page (2,000 cards) that is several hundred ms of work, so
+   * it runs in slices of RENDER_SLICE_MS and yields to the page between them (the page stays
+   * responsive; no task of ours over ~50 ms). A small page is done in the first slice, at once.
+   * A newer render (a re-scan, new verdicts) takes over from an unfinished one.
+   */
+  private async render(only?: readonly string[]): Promise<void> {
+    // A partial render (the jobs of one reply) does not take over from a full one.
+    const token = only ? this.renderToken : ++this.renderToken;
+    const targets = this.targets;
+    const entries: Iterable<[string, Target]> = only
+      ? only.flatMap((jobId) => {
+          const target = targets.get(jobId);
+          return target ? [[jobId, target] as [string, Target]] : [];
+        })
+      : targets;
+    const now = this.options.now ?? (() => performance.now());
+    let sliceStart = now();
+    for (const [jobId, target] of entries) {
+      if (now() - sliceStart > RENDER_SLICE_MS) {
+        await yieldToPage();
+        if (token !== this.renderToken || targets !== this.targets || this.stopped) return;
+        sliceStart = now();
+      }
       const result = this.cache.get(jobId);
       if (!result || !target.anchor.isConnected) continue;
       const badge = this.placeBadge(jobId, target.anchor);
+      if (!badge) continue;
       if (badge.dataset.place !== target.kind) badge.dataset.place = target.kind;
       const view = badgeView(result.verdict, this.display, {
         compact: target.kind === 'card',
@@ -200,7 +323,8 @@ export class PageScanner {
       });
       renderBadge(badge, jobId, view);
     }
-    this.removeStrayBadges();
+    if (token !== this.renderToken || targets !== this.targets || this.stopped) return;
+    if (!only) this.removeStrayBadges();
     const labels = new Map<Element, string>();
     for (const [jobId, target] of this.targets) {
       const label = this.cache.get(jobId)?.verdict.label;
@@ -209,8 +333,11 @@ export class PageScanner {
     this.tagFilter.apply(labels, this.display.tagFilter);
   }
 
-  /** The one badge for this job, right after the anchor; reuses whatever is already there. */
-  private placeBadge(jobId: string, anchor: Element): HTMLElement {
+  /**
+   * The one badge for this job, right after the anchor; reuses whatever is already there. Null
+   * while the job's badge is paused because the page keeps removing it (insertion-backoff.ts).
+   */
+  private placeBadge(jobId: string, anchor: Element): HTMLElement | null {
     const next = anchor.nextElementSibling;
     const mine = this.badges.get(jobId);
     if (isBadge(next) && !this.owned.has(next)) next.remove();
@@ -222,8 +349,15 @@ export class PageScanner {
       this.badges.set(jobId, next);
       return next;
     }
+    const now = this.now();
+    if (!this.backoff.allows(jobId, now)) return null;
+    const inserted = () => {
+      const pause = this.backoff.inserted(jobId, now);
+      if (pause) this.options.onPause?.(pause);
+    };
     if (mine?.isConnected) {
       anchor.after(mine); // the job's card moved or appeared after its detail: follow it
+      inserted();
       return mine;
     }
     const onSave = this.options.onSave;
@@ -236,6 +370,7 @@ export class PageScanner {
     this.owned.add(badge);
     anchor.after(badge);
     this.badges.set(jobId, badge);
+    inserted();
     return badge;
   }
 
@@ -248,7 +383,7 @@ export class PageScanner {
       }
     }
     const ours = new Set(this.badges.values());
-    for (const el of this.options.doc.querySelectorAll(BADGE_TAG)) {
+    for (const el of this.options.doc.querySelectorAll(badgeSelector(this.options.doc))) {
       if (!ours.has(el as HTMLElement)) el.remove();
     }
   }

@@ -10,10 +10,12 @@ import { savedKeyPrefix, savedKeysIn, SHORTLIST_STORAGE_KEY } from '../shortlist
 import { adapterForUrl } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
 import type { Timers } from './debounce';
+import { ChangeFilter } from './change-filter';
 import { clearHighlight, flashElement, highlightEvidence } from './highlight';
 import { watchPage } from './page-watcher';
 import { readSettingsQuickly } from './quick-settings';
 import { PageScanner } from './scanner';
+import { guardScriptStartedEvent } from './start-guard';
 
 function enabledAdapter(url: string, settings: Settings): SiteAdapter | null {
   let parsed: URL;
@@ -78,6 +80,12 @@ function domReady(doc: Document): Promise<void> {
  * DOMContentLoaded without this, with a cold worker.
  */
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+  // First, before anything can yield to the page: a page's forged "content script started" event
+  // must not switch us off (see start-guard.ts).
+  guardScriptStartedEvent(ctx, {
+    extensionGone,
+    onForged: () => reportError(new Error('ignored a "content script started" event that no newer copy of RoleLens sent')),
+  });
   const doc = document;
   const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   if (enabledAdapter(location.href, defaultSettings())) {
@@ -109,6 +117,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
           onActivate: (jobId) => void sendMessage('openExplanation', { jobId }).catch(reportError),
           onSave: (jobId, saved, link) => saveToShortlist(jobId, saved, link),
           onError: reportError,
+          // A card the page kept re-rendering gets its badge back when the pause ends.
+          onPause: (ms) => void ctx.setTimeout(() => scan(), ms + 50),
         })
       : null;
     scanner?.setSavedJobs(savedJobIds(shortlistKeys, adapter?.id));
@@ -133,7 +143,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   void storage.getItem(SHORTLIST_STORAGE_KEY).then(followShortlist, reportError);
   const stopWatchingShortlist = storage.watch(SHORTLIST_STORAGE_KEY, followShortlist);
 
-  const watcher = watchPage(doc.documentElement, () => scan(), timers);
+  const changes = new ChangeFilter({ roots: () => scanner?.watchRoots() ?? null, now: timers.now });
+  const watcher = watchPage(doc.documentElement, () => scan(), timers, { needsScan: (record) => changes.needsScan(record) });
   ctx.addEventListener(window, 'wxt:locationchange', () => watcher.poke());
   // Back from a job page through the back/forward cache: the page returns as it was left, but
   // the job may now have a full verdict, and the tab's record belongs to the page we came from.

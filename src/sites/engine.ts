@@ -1,8 +1,9 @@
 // The small engine that turns one board's declarations (src/sites/<board>.ts) into a SiteAdapter.
 // Boards declare selectors as ordered fallback lists; the engine reads them, in that order.
 import { readEmbeddedJobs, type EmbeddedJobList } from './embedded';
-import { jobPostingFor } from './jsonld';
-import { blockText, cleanText, htmlToText, stripSuffix } from './text';
+import { jobPostingInSteps } from './jsonld';
+import { drain } from './steps';
+import { blockText, blockTextInSteps, cleanText, htmlToText, stripSuffix } from './text';
 import type { DetailPosting, ListingCard, SiteAdapter } from './types';
 
 /** Where a job id comes from. The first source that yields a value wins. */
@@ -164,7 +165,11 @@ export function looksRendered(element: Element): boolean {
   return typeof check === 'function' ? check.call(element) : true;
 }
 
-function findCards(decl: SiteDeclaration, doc: Document, url: URL): ListingCard[] {
+/**
+ * The cards, read one element per step: the scanner drives it in time slices on big pages (2,000
+ * cards took ~120 ms in one go), findCards drains it at once.
+ */
+function* readCards(decl: SiteDeclaration, doc: Document, url: URL): Generator<void, ListingCard[]> {
   const byId = new Map<string, ListingCard>();
   for (const cardDecl of decl.cards ?? []) {
     const embedded = cardDecl.embedded ? readEmbeddedJobs(doc, cardDecl.embedded) : null;
@@ -172,9 +177,12 @@ function findCards(decl: SiteDeclaration, doc: Document, url: URL): ListingCard[
     // read it twice (and force a style pass through checkVisibility for the duplicate check).
     const seen = new Set<Element>();
     for (const selector of cardDecl.card) {
-      for (const element of doc.querySelectorAll(selector)) {
+      const elements = doc.querySelectorAll(selector);
+      yield; // a :has() selector over a 2,000-card page is a step of its own (~20 ms)
+      for (const element of elements) {
         if (seen.has(element)) continue;
         seen.add(element);
+        yield;
         const jobId = readId(element, cardDecl.id, url);
         const title = firstText(element, cardDecl.title);
         if (!jobId || !title) continue;
@@ -196,6 +204,10 @@ function findCards(decl: SiteDeclaration, doc: Document, url: URL): ListingCard[
     }
   }
   return [...byId.values()];
+}
+
+function findCards(decl: SiteDeclaration, doc: Document, url: URL): ListingCard[] {
+  return drain(readCards(decl, doc, url));
 }
 
 /**
@@ -227,20 +239,28 @@ function reconcilePaneId(id: string, paneTitle: string, cards: ListingCard[]): s
   return shown.length === 1 && shown[0] ? shown[0].jobId : id;
 }
 
-function findDetail(decl: SiteDeclaration, doc: Document, url: URL): DetailPosting | null {
+/**
+ * The posting shown in full, read in a few steps (JSON-LD, then the shown description), so a
+ * 1 MB posting is not read in one task (~65 ms); findDetail runs it at once.
+ */
+function* readDetail(decl: SiteDeclaration, doc: Document, url: URL): Generator<void, DetailPosting | null> {
   for (const detailDecl of decl.detail ?? []) {
     if (detailDecl.when && !detailDecl.when(url)) continue;
     const root: ParentNode | null = detailDecl.root ? queryFirst(doc, detailDecl.root) : doc;
     if (!root) continue;
     const jobId = readId(root, detailDecl.id, url);
-    const ld = detailDecl.jsonLd ? jobPostingFor(doc, jobId) : null;
+    const ld = detailDecl.jsonLd ? yield* jobPostingInSteps(doc, jobId) : null;
+    yield;
     const titleHit = firstText(root, detailDecl.title);
     const descriptionElement = queryFirst(root, detailDecl.description) ?? undefined;
     const shown = detailDecl.joinDescription
       ? [...root.querySelectorAll(detailDecl.description.join(', '))].map(elementText).filter(Boolean).join('\n')
-      : descriptionElement
+      : descriptionElement?.tagName === 'META'
         ? elementText(descriptionElement)
-        : '';
+        : descriptionElement
+          ? yield* blockTextInSteps(descriptionElement)
+          : '';
+    yield;
     const description = pickDescription(shown, ld?.description ?? '');
     const title = ld?.title ?? (titleHit ? stripSuffix(titleHit.text, decl.titleSuffixes ?? []) : '');
     let id = jobId ?? ld?.identifier ?? null;
@@ -264,6 +284,10 @@ function findDetail(decl: SiteDeclaration, doc: Document, url: URL): DetailPosti
   return null;
 }
 
+function findDetail(decl: SiteDeclaration, doc: Document, url: URL): DetailPosting | null {
+  return drain(readDetail(decl, doc, url));
+}
+
 function isBlocked(decl: SiteDeclaration, doc: Document, url?: URL): boolean {
   const title = cleanText(doc.title);
   const titles = [...COMMON_BLOCK_TITLES, ...(decl.blocked?.titles ?? [])];
@@ -283,6 +307,8 @@ export function defineSite(decl: SiteDeclaration): SiteAdapter & { declaration: 
     matchesUrl: decl.matchesUrl,
     isBlocked: (doc) => isBlocked(decl, doc, doc.location ? safeUrl(doc.location.href) : undefined),
     findCards: (doc, url) => findCards(decl, doc, url),
+    cardsInSteps: (doc, url) => readCards(decl, doc, url),
+    detailInSteps: (doc, url) => readDetail(decl, doc, url),
     findDetail: (doc, url) => findDetail(decl, doc, url),
   };
 }

@@ -1,6 +1,7 @@
 // schema.org JobPosting from JSON-LD: the most reliable data a page offers, so every adapter
 // reads it first. Handles a single object, top-level arrays, @graph, and @type arrays.
-import { cleanText, htmlToText } from './text';
+import { drain } from './steps';
+import { cleanText, htmlToTextInSteps } from './text';
 
 export interface JsonLdJob {
   title: string;
@@ -66,7 +67,10 @@ function placeText(value: Json): string | undefined {
   return names.length ? [...new Set(names)].join('; ') : undefined;
 }
 
-function toJob(node: Record<string, Json>, doc: Document): JsonLdJob | null {
+/** A JobPosting node's fields; its description stays HTML until it is decoded (a step of its own). */
+type RawJob = Omit<JsonLdJob, 'description'> & { descriptionHtml: string };
+
+function toRawJob(node: Record<string, Json>): RawJob | null {
   const title = str(node['title']) ?? str(node['name']);
   if (!title) return null;
   const rawDescription = node['description'];
@@ -74,33 +78,66 @@ function toJob(node: Record<string, Json>, doc: Document): JsonLdJob | null {
     title,
     company: str(node['hiringOrganization']),
     location: placeText(node['jobLocation']) ?? (node['jobLocationType'] === 'TELECOMMUTE' ? 'Remote' : undefined),
-    description: typeof rawDescription === 'string' ? htmlToText(rawDescription, doc) : '',
+    descriptionHtml: typeof rawDescription === 'string' ? rawDescription : '',
     identifier: identifierText(node['identifier']),
     url: typeof node['url'] === 'string' ? node['url'] : undefined,
   };
 }
 
-/** All JobPosting objects in the document's JSON-LD scripts. Broken JSON is skipped. */
-export function readJobPostings(doc: Document): JsonLdJob[] {
-  const jobs: JsonLdJob[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: Json;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue; // A site's malformed JSON-LD must not stop the other readers.
-    }
-    for (const node of nodes(data)) {
-      if (!hasType(node, 'JobPosting')) continue;
-      const job = toJob(node, doc);
-      if (job) jobs.push(job);
-    }
+function rawJobsIn(text: string): RawJob[] {
+  let data: Json;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return []; // A site's malformed JSON-LD must not stop the other readers.
+  }
+  const jobs: RawJob[] = [];
+  for (const node of nodes(data)) {
+    if (!hasType(node, 'JobPosting')) continue;
+    const job = toRawJob(node);
+    if (job) jobs.push(job);
   }
   return jobs;
 }
 
+// Parsed once per script element and text: the page observer re-reads the page on every change,
+// and a 1 MB JSON-LD (JSON.parse, then DOMParser for its HTML description) cost ~80 ms a scan.
+// (The decoded descriptions are remembered by htmlToText.)
+const parsed = new WeakMap<Element, { text: string; jobs: readonly RawJob[] }>();
+
+function rawJobPostings(doc: Document): RawJob[] {
+  const jobs: RawJob[] = [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const text = script.textContent ?? '';
+    let entry = parsed.get(script);
+    if (!entry || entry.text !== text) parsed.set(script, (entry = { text, jobs: rawJobsIn(text) }));
+    jobs.push(...entry.jobs);
+  }
+  return jobs;
+}
+
+function* decodedInSteps({ descriptionHtml, ...job }: RawJob, doc: Document): Generator<void, JsonLdJob> {
+  return { ...job, description: descriptionHtml ? yield* htmlToTextInSteps(descriptionHtml, doc) : '' };
+}
+
+/** All JobPosting objects in the document's JSON-LD scripts. Broken JSON is skipped. */
+export function readJobPostings(doc: Document): JsonLdJob[] {
+  return rawJobPostings(doc).map((job) => drain(decodedInSteps(job, doc)));
+}
+
+/**
+ * The page's JobPosting for this job (by identifier, or an address holding the id), else its
+ * first; in steps (parse, then decode the description), for a caller that yields between.
+ */
+export function* jobPostingInSteps(doc: Document, jobId: string | null | undefined): Generator<void, JsonLdJob | null> {
+  const jobs = rawJobPostings(doc);
+  const job = jobs.find((j) => jobId && (j.identifier === jobId || j.url?.includes(jobId))) ?? jobs[0];
+  if (!job) return null;
+  yield;
+  return yield* decodedInSteps(job, doc);
+}
+
 /** The page's JobPosting for this job (by identifier, or an address holding the id), else its first. */
 export function jobPostingFor(doc: Document, jobId: string | null | undefined): JsonLdJob | null {
-  const jobs = readJobPostings(doc);
-  return jobs.find((job) => jobId && (job.identifier === jobId || job.url?.includes(jobId))) ?? jobs[0] ?? null;
+  return drain(jobPostingInSteps(doc, jobId));
 }

@@ -39,8 +39,15 @@ export interface SiteAdapter {
   isBlocked(doc: Document): boolean;
   /** Cards in the results list, one per job id. */
   findCards(doc: Document, url: URL): ListingCard[];
+  /**
+   * The same cards, read in steps (one card element per step), for a caller that yields to the
+   * page between steps on big lists. Optional: without it, findCards is used.
+   */
+  cardsInSteps?(doc: Document, url: URL): Generator<void, ListingCard[]>;
   /** The posting shown in full, if any. */
   findDetail(doc: Document, url: URL): DetailPosting | null;
+  /** The same, read in steps (optional, like cardsInSteps). */
+  detailInSteps?(doc: Document, url: URL): Generator<void, DetailPosting | null>;
 }
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { criteria } from '../../src/classifier/criteria';
 import { launchExtension, type ExtensionHarness } from './harness';
-import { waitForBadges } from './harness/badges';
+import { evaluateInBadge, waitForBadges } from './harness/badges';
 import { greenhouseJobPage, postings } from './harness/pages';
 
 describe('extension in Chromium', () => {
@@ -32,13 +32,12 @@ describe('extension in Chromium', () => {
     const html = greenhouseJobPage(job).replace('</head>', '<style>button { border-radius: 0; color: rgb(255, 0, 0); }</style></head>');
     const page = await ext.servePage(`https://job-boards.greenhouse.io/riverside/jobs/${job.id}`, html);
     await waitForBadges(page, { until: (b) => b.length > 0 });
-    const style = await page.$eval('rolelens-badge', (badge) => {
-      const button = badge.shadowRoot!.querySelector('button')!;
-      const css = getComputedStyle(button);
-      return { display: getComputedStyle(badge).display, radius: css.borderTopLeftRadius, color: css.color };
+    const style = await evaluateInBadge(page, (root) => {
+      const css = getComputedStyle(root.querySelector('button')!);
+      return { display: getComputedStyle(root.host).display, radius: css.borderTopLeftRadius, color: css.color };
     });
     expect(style).toMatchObject({ display: 'inline-block', radius: '999px' });
-    expect(style.color).not.toBe('rgb(255, 0, 0)');
+    expect(style?.color).not.toBe('rgb(255, 0, 0)');
     await page.close();
   });
 

@@ -9,7 +9,7 @@ import type { TabState } from '../../src/messaging/protocol';
 import { defaultSettings } from '../../src/settings/schema';
 import { classify, criteria } from '../../src/classifier';
 import { launchExtension, type ExtensionHarness } from './harness';
-import { waitForBadges } from './harness/badges';
+import { evaluateInBadge, readBadges, waitForBadges } from './harness/badges';
 import { sendToTab, writeSettings } from './harness/messages';
 import { greenhouseJobPage, postings } from './harness/pages';
 
@@ -32,17 +32,13 @@ describe('badge interaction in Chromium', () => {
 
   it('is reachable with the keyboard and has an accessible name with tag and confidence', async () => {
     const { page } = await openJob(0);
-    const button = page.locator('rolelens-badge').locator('button:not(.save)');
-    const name = await button.getAttribute('aria-label');
+    const name = (await readBadges(page))[0]?.accessibleName;
     expect(name).toMatch(/^RoleLens: (Management|Administration|Balanced|not a healthcare).*Open explanation$/);
     // Tab from the top of the page lands on the badge's button (the page has no other focusables).
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const host = document.activeElement;
-      return host?.localName === 'rolelens-badge' ? host.shadowRoot?.activeElement?.localName : host?.localName;
-    });
-    expect(focused).toBe('button');
-    const tooltip = await page.locator('rolelens-badge [role="tooltip"]').textContent();
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('rolelens-badge');
+    expect(await evaluateInBadge(page, (root) => root.activeElement?.localName)).toBe('button');
+    const tooltip = await evaluateInBadge(page, (root) => root.querySelector('[role="tooltip"]')?.textContent);
     expect(tooltip?.length).toBeGreaterThan(0);
   });
 
@@ -59,7 +55,7 @@ describe('badge interaction in Chromium', () => {
   it('opens the explanation for the posting when the badge is activated with Enter', async () => {
     const { page, job } = await openJob(0);
     const tabId = await ext.tabIdFor(page);
-    await page.locator('rolelens-badge').locator('button:not(.save)').focus();
+    await page.keyboard.press('Tab'); // the badge's button is the page's only focusable element
     await page.keyboard.press('Enter');
     const session = await (async () => {
       for (let i = 0; i < 50; i++) {

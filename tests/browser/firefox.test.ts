@@ -16,7 +16,7 @@ import {
   launchFirefoxWithExtension,
   type FirefoxSession,
 } from './harness/firefox';
-import { BADGE_TIMEOUT_MS, readBadges, settledBadges, waitForBadgeCount } from './harness/firefox-badges';
+import { readBadges, settledBadges, waitForBadgeCount } from './harness/firefox-badges';
 
 /** One entry of tests/fixtures/fixtures.json (same format as ../shared's pages.json). */
 interface FixturePage {
@@ -157,11 +157,8 @@ for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
         const [read] = await settledBadges(page, (b) => b.some((x) => x.mode === 'full'));
         expect(read?.mode).toBe('full');
         await page.goto(pages[1]!.url, { waitUntil: 'load' });
-        await page.waitForFunction(`document.querySelector('rolelens-badge[data-job-id="7100000001"]')?.dataset.mode === 'full'`, {
-          timeout: BADGE_TIMEOUT_MS,
-          polling: 100,
-        });
-        const card = (await readBadges(page)).find((b) => b.jobId === '7100000001');
+        const listed = await settledBadges(page, (b) => b.some((x) => x.jobId === '7100000001' && x.mode === 'full'));
+        const card = listed.find((b) => b.jobId === '7100000001');
         expect(card).toMatchObject({ place: 'card', mode: 'full', label: read?.label });
       } finally {
         for (const p of pages) served.delete(p.url);

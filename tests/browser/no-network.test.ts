@@ -36,7 +36,8 @@ describe('no network', () => {
       const page = await ext.servePage(`https://job-boards.greenhouse.io/acme/jobs/${job.id}`, greenhouseJobPage(job));
       const badges = await waitForBadges(page, { until: (b) => b.length === 1 });
       expect(badges.map((b) => b.jobId)).toEqual([job.id]);
-      await page.locator('rolelens-badge').locator('button:not(.save)').click();
+      await page.keyboard.press('Tab'); // the explanation button, the first control on the page
+      await page.keyboard.press('Enter');
       await page.waitForTimeout(300);
     }
     const settings = defaultSettings();

@@ -9,7 +9,7 @@ import type { TabState } from '../../src/messaging/protocol';
 import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, repoRoot, type ExtensionHarness } from './harness';
-import { waitForBadges } from './harness/badges';
+import { readBadges, waitForBadges } from './harness/badges';
 import { jobPostingJsonLd } from './harness/pages';
 import { readPageInTab } from '../../src/ui/popup/read-page';
 import {
@@ -151,6 +151,31 @@ describe('popup in Chromium', () => {
     await page.close();
   });
 
+  it('wraps long unbroken words instead of scrolling sideways (detail and list views)', async () => {
+    const long = 'Supercalifragilistic'.repeat(250); // 5,000 characters, no break opportunity
+    const job: InventedJob = {
+      ...managementJob,
+      id: '8199',
+      title: `Vice President ${long}`,
+      company: `Northfield${long}`,
+      paragraphs: managementJob.paragraphs.map((p, i) => (i === 1 ? p.replace('the organization', `the organization ${long}`) : p)),
+    };
+    const { page, popup } = await explain(job);
+    const overflow = () => popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await popup.getByText(long.slice(0, 40), { exact: false }).count()).toBeGreaterThan(0); // the long word is shown
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await popup.close();
+    await page.close();
+
+    const board = await ext.servePage('https://boards.greenhouse.io/willowcreek-long', boardPage([{ id: '9199', title: `Director ${long}` }, ...boardCards.slice(0, 1)]));
+    await waitForBadges(board, { until: (b) => b.length === 2 });
+    const list = await popupFor(ext, board);
+    await list.getByTestId('rl-list').waitFor();
+    expect(await list.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await list.close();
+    await board.close();
+  });
+
   it('suggests different training for the management and the administration posting', () => {
     expect(training.management).toBeDefined();
     expect(training.administration).toBeDefined();
@@ -183,7 +208,7 @@ describe('popup in Chromium', () => {
     expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-job-id')))).toEqual(boardCards.map((c) => c.id));
     const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-label') ?? ''));
     // The popup's tags are the page's badges.
-    const badges = await page.locator('rolelens-badge').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.label ?? ''));
+    const badges = (await readBadges(page)).map((b) => b.label ?? '');
     expect(labels).toEqual(badges);
     expect(labels[0]).toBe('management');
     expect(labels[1]).toBe('administration');

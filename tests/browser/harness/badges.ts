@@ -1,5 +1,5 @@
 // Reading RoleLens badges off a page in the browser (Playwright evaluates these in the page).
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 export interface BadgeInfo {
   jobId: string;
@@ -14,21 +14,90 @@ export interface BadgeInfo {
   hidden: boolean;
 }
 
+/** A DOM node as CDP's DOM.getDocument describes it (the fields used here). */
+interface CdpNode {
+  backendNodeId: number;
+  nodeType: number;
+  localName?: string;
+  children?: CdpNode[];
+  shadowRoots?: (CdpNode & { shadowRootType?: string })[];
+  contentDocument?: CdpNode;
+}
+
+const isBadgeTag = (name = '') => name === 'rolelens-badge' || name.startsWith('rolelens-badge-');
+
+/** Each badge's shadow root (closed ones too), in document order, not descending into frames. */
+function badgeShadowRoots(node: CdpNode, found: number[] = []): number[] {
+  if (node.nodeType === 1 && isBadgeTag(node.localName) && node.shadowRoots?.[0]) found.push(node.shadowRoots[0].backendNodeId);
+  for (const root of node.shadowRoots ?? []) badgeShadowRoots(root, found);
+  for (const child of node.children ?? []) badgeShadowRoots(child, found);
+  return found;
+}
+
+/** Runs in the page on one badge's shadow root (its host is root.host). */
+function describeBadge(this: ShadowRoot): BadgeInfo {
+  const host = this.host as HTMLElement;
+  const state = this.querySelector('.badge'); // the verdict's state: label, mode
+  const button = this.querySelector('button'); // the explanation button (the star comes after it)
+  return {
+    jobId: host.dataset.jobId ?? '',
+    label: state?.getAttribute('data-label') ?? null,
+    mode: state?.getAttribute('data-mode') ?? null,
+    place: host.dataset.place ?? null,
+    text: button?.textContent ?? '',
+    accessibleName: button?.getAttribute('aria-label') ?? null,
+    anchorText: (host.previousElementSibling?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    hidden: host.hidden === true,
+  };
+}
+
+/**
+ * The badges on the page (or in the frame `frameSelector`), read through their closed shadow
+ * roots the way DevTools does: the DevTools protocol's DOM domain sees every shadow root.
+ */
 export async function readBadges(page: Page, frameSelector?: string): Promise<BadgeInfo[]> {
-  const frame = frameSelector ? page.frameLocator(frameSelector) : null;
-  const read = () =>
-    [...document.querySelectorAll<HTMLElement>('rolelens-badge')].map((b) => ({
-      jobId: b.dataset.jobId ?? '',
-      label: b.dataset.label ?? null,
-      mode: b.dataset.mode ?? null,
-      place: b.dataset.place ?? null,
-      text: b.shadowRoot?.querySelector('button')?.textContent ?? '',
-      accessibleName: b.shadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? null,
-      anchorText: (b.previousElementSibling?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      hidden: b.hidden === true,
-    }));
-  if (frame) return frame.locator('html').evaluate(read);
-  return page.evaluate(read);
+  let target: Page | Frame = page;
+  if (frameSelector) {
+    const frame = await (await page.$(frameSelector))?.contentFrame();
+    if (!frame) return [];
+    target = frame;
+  }
+  const cdp = await page.context().newCDPSession(target);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const badges: BadgeInfo[] = [];
+    for (const backendNodeId of badgeShadowRoots(root)) {
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+      const { result } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: describeBadge.toString(),
+        returnByValue: true,
+      });
+      badges.push(result.value as BadgeInfo);
+    }
+    return badges;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Runs `fn` in the page on the closed shadow root of the first badge (e.g. to read computed styles). */
+export async function evaluateInBadge<T>(page: Page, fn: (root: ShadowRoot) => T): Promise<T | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const [backendNodeId] = badgeShadowRoots(root);
+    if (backendNodeId === undefined) return undefined;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function () { return (${fn.toString()})(this); }`,
+      returnByValue: true,
+    });
+    return result.value as T;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
 /**

@@ -2,6 +2,7 @@
 // star), gives the card's own link, and ignores clicks a page script makes up.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PageScanner } from '../../../src/content/scanner';
+import { badgeState } from './badge-state';
 import { defaultSettings } from '../../../src/settings/schema';
 import { fakeAdapter, recordingClassifier } from './fake-site';
 
@@ -10,7 +11,7 @@ function setPage(html: string): void {
 }
 
 const saveButton = (jobId: string) =>
-  document.querySelector<HTMLElement>(`rolelens-badge[data-job-id="${jobId}"]`)?.shadowRoot?.querySelector<HTMLButtonElement>('button.save');
+  badgeState(document.querySelector<HTMLElement>(`rolelens-badge[data-job-id="${jobId}"]`)).shadow.querySelector<HTMLButtonElement>('button.save');
 
 function makeScanner(withSave = true) {
   const saves: [string, boolean, string | null][] = [];

@@ -1,6 +1,7 @@
 // The scanner with full verdicts from earlier page loads (the background's session store).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PageScanner } from '../../../src/content/scanner';
+import { badgeState } from './badge-state';
 import type { ReportedPosting, TabPosting } from '../../../src/messaging/protocol';
 import { defaultSettings } from '../../../src/settings/schema';
 import { fakeAdapter, fakeVerdict } from './fake-site';
@@ -37,7 +38,8 @@ describe('PageScanner and full verdicts from earlier page loads', () => {
     await scanner.scan();
     await scanner.scan();
     expect(bg.batches).toEqual([['a1']]);
-    expect(badge('a1')?.dataset).toMatchObject({ mode: 'full', label: 'management', place: 'card' });
+    expect(badge('a1')?.dataset.place).toBe('card');
+    expect(badgeState(badge('a1'))).toMatchObject({ mode: 'full', label: 'management' });
   });
 
   it('after a back/forward-cache restore, reports the whole page again and takes the full verdict', async () => {
@@ -45,12 +47,12 @@ describe('PageScanner and full verdicts from earlier page loads', () => {
     const bg = background();
     const scanner = new PageScanner({ doc: document, adapter: fakeAdapter, display: defaultSettings().display, classify: bg.classify, onActivate: () => undefined });
     await scanner.scan();
-    expect(badge('a1')?.dataset.mode).toBe('title');
+    expect(badgeState(badge('a1')).mode).toBe('title');
     bg.readInFull.add('a1'); // the job page was opened meanwhile
     await scanner.scan();
     expect(bg.batches).toEqual([['a1', 'b2']]);
     await scanner.scan({ resend: true });
     expect(bg.batches).toEqual([['a1', 'b2'], ['a1', 'b2']]);
-    expect([badge('a1')?.dataset.mode, badge('b2')?.dataset.mode]).toEqual(['full', 'title']);
+    expect([badgeState(badge('a1')).mode, badgeState(badge('b2')).mode]).toEqual(['full', 'title']);
   });
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PageScanner } from '../../../src/content/scanner';
+import { badgeState } from './badge-state';
 import { defaultSettings } from '../../../src/settings/schema';
 import type { DisplaySettings } from '../../../src/settings/schema';
 import { fakeAdapter, recordingClassifier } from './fake-site';
@@ -39,15 +40,15 @@ describe('PageScanner', () => {
     expect(batches).toHaveLength(1);
     expect(batches[0]?.map((r) => [r.jobId, r.kind])).toEqual([['a1', 'card'], ['b2', 'card'], ['c3', 'card']]);
     const found = badges();
-    expect(found.map((b) => [b.dataset.jobId, b.dataset.label])).toEqual([
+    expect(found.map((b) => [b.dataset.jobId, badgeState(b).label])).toEqual([
       ['a1', 'management'],
       ['b2', 'administration'],
       ['c3', 'not_applicable'],
     ]);
     const first = found[0]!;
     expect(first.previousElementSibling?.className).toBe('t');
-    expect(first.shadowRoot?.querySelector('.text')?.textContent).toBe('Mgmt 80%');
-    expect(first.shadowRoot?.querySelector('button')?.getAttribute('aria-label')).toContain('Management 80% confidence');
+    expect(badgeState(first).shadow.querySelector('.text')?.textContent).toBe('Mgmt 80%');
+    expect(badgeState(first).shadow.querySelector('button')?.getAttribute('aria-label')).toContain('Management 80% confidence');
     // The site's own title text is untouched.
     expect(document.querySelector('[data-card="a1"] .t')?.textContent).toBe('Manager of Clinic Operations');
   });
@@ -84,11 +85,11 @@ describe('PageScanner', () => {
     setPage(`<ul>${card('a1', 'Manager A')}</ul>`);
     const { scanner } = makeScanner();
     await scanner.scan();
-    expect(badges()[0]?.dataset.mode).toBe('title');
+    expect(badgeState(badges()[0]).mode).toBe('title');
     document.body.insertAdjacentHTML('beforeend', '<section id="detail" data-id="a1"><h2>Manager A</h2><div class="d">Sets strategy.</div></section>');
     await scanner.scan();
     expect(badges()).toHaveLength(1);
-    expect(badges()[0]?.dataset.mode).toBe('full');
+    expect(badgeState(badges()[0]).mode).toBe('full');
     expect(scanner.cache.get('a1')?.kind).toBe('detail');
   });
 
@@ -98,14 +99,14 @@ describe('PageScanner', () => {
     await scanner.scan();
     const detailBadge = document.querySelector<HTMLElement>('#detail rolelens-badge');
     expect(detailBadge?.dataset.jobId).toBe('z9');
-    expect(detailBadge?.shadowRoot?.querySelector('.text')?.textContent).toBe('Administration 80%');
+    expect(badgeState(detailBadge).shadow.querySelector('.text')?.textContent).toBe('Administration 80%');
     // The pane switches in place to another job: same nodes, new text and id.
     const pane = document.getElementById('detail')!;
     pane.setAttribute('data-id', 'y8');
     pane.querySelector('h2')!.textContent = 'Manager Y';
     await scanner.scan();
     const after = [...document.querySelectorAll<HTMLElement>('#detail rolelens-badge')];
-    expect(after.map((b) => [b.dataset.jobId, b.dataset.label])).toEqual([['y8', 'management']]);
+    expect(after.map((b) => [b.dataset.jobId, badgeState(b).label])).toEqual([['y8', 'management']]);
     expect(badges()).toHaveLength(2);
   });
 
@@ -140,7 +141,7 @@ describe('PageScanner', () => {
     await scanner.scan();
     const display = defaultSettings().display;
     scanner.setDisplay({ ...display, badgeStyle: 'full' });
-    expect(badges()[0]?.shadowRoot?.querySelector('.text')?.textContent).toBe('Management 80%');
+    expect(badgeState(badges()[0]).shadow.querySelector('.text')?.textContent).toBe('Management 80%');
     scanner.setDisplay({ ...display, notApplicable: 'hide' });
     expect(badges()[2]?.hidden).toBe(true);
     scanner.setDisplay({ ...display, tagFilter: { mode: 'dim', label: 'management' } });
@@ -160,18 +161,19 @@ describe('PageScanner', () => {
     const { scanner } = makeScanner({ minConfidence: 0.9 });
     await scanner.scan();
     const badge = badges()[0]!;
-    expect(badge.hasAttribute('data-unsure')).toBe(true);
-    expect(badge.shadowRoot?.querySelector('.text')?.textContent).toBe('Unsure 80%');
+    expect(badgeState(badge).unsure).toBe(true);
+    expect(badgeState(badge).shadow.querySelector('.text')?.textContent).toBe('Unsure 80%');
   });
 
-  it('activates on click without letting the click reach the card link', async () => {
+  it("ignores a script's click (untrusted) and never lets a click reach the card link", async () => {
+    // The user's trusted clicks and keyboard activation are tested in the browser (extension-interaction, hostile-page).
     setPage('<a href="#job" id="link"><li data-card="a1"><span class="t">Manager A</span></li></a>');
     let linkClicks = 0;
     document.getElementById('link')!.addEventListener('click', () => linkClicks++);
     const { scanner, activated } = makeScanner();
     await scanner.scan();
-    badges()[0]!.shadowRoot!.querySelector('button')!.click();
-    expect(activated).toEqual(['a1']);
+    badgeState(badges()[0]).shadow.querySelector('button')!.click();
+    expect(activated).toEqual([]);
     expect(linkClicks).toBe(0);
   });
 
@@ -179,7 +181,7 @@ describe('PageScanner', () => {
     setPage(card('a1', 'Manager A'));
     const { scanner } = makeScanner();
     await scanner.scan();
-    const lines = [...badges()[0]!.shadowRoot!.querySelectorAll('[role="tooltip"] p')].map((p) => p.textContent);
+    const lines = [...badgeState(badges()[0]).shadow.querySelectorAll('[role="tooltip"] p')].map((p) => p.textContent);
     expect(lines.slice(0, 2)).toEqual(['“strategy” — Strategic planning', '“schedules” — Daily operations']);
   });
 
@@ -194,5 +196,93 @@ describe('PageScanner', () => {
     expect(badges().map((b) => b.dataset.jobId)).toEqual(['a1', 'x1']);
     scanner.stop();
     expect(badges()).toHaveLength(0);
+  });
+});
+
+describe('PageScanner against a page that keeps removing its badge', () => {
+  beforeEach(() => setPage(''));
+
+  it('puts a removed badge back a few times, then pauses that card only, and resumes after the pause', async () => {
+    setPage(`<ul>${card('a1', 'Manager A')}${card('b2', 'Manager B')}</ul>`);
+    let now = 0;
+    const pauses: number[] = [];
+    const scanner = new PageScanner({
+      doc: document,
+      adapter: fakeAdapter,
+      display: defaultSettings().display,
+      classify: recordingClassifier().classify,
+      onActivate: () => undefined,
+      onPause: (ms) => pauses.push(ms),
+      now: () => now,
+      backoff: { insertions: 3, windowMs: 1000, firstPauseMs: 5000, maxPauseMs: 20_000 },
+    });
+    const badgeOf = (id: string) => badges().find((b) => b.dataset.jobId === id);
+    await scanner.scan();
+    let insertions = 1;
+    // The page removes a1's badge each time it appears; every scan (100 ms apart) puts it back.
+    for (let i = 0; i < 10; i++) {
+      badgeOf('a1')?.remove();
+      now += 100;
+      await scanner.scan();
+      if (badgeOf('a1')) insertions++;
+    }
+    expect(insertions).toBe(4); // the first badge and 3 re-insertions: the 4th insertion in 1 s started the pause
+    expect(pauses).toEqual([5000]);
+    expect(badgeOf('b2')).toBeDefined();
+    now += 5000;
+    await scanner.scan();
+    expect(badgeOf('a1')).toBeDefined(); // the pause is over
+    // Removed again at once: the next pause is twice as long.
+    for (let i = 0; i < 5; i++) {
+      badgeOf('a1')?.remove();
+      now += 100;
+      await scanner.scan();
+    }
+    expect(pauses).toEqual([5000, 10_000]);
+  });
+});
+
+describe('PageScanner on a big page', () => {
+  beforeEach(() => setPage(''));
+
+  it('reads and renders 300 cards in slices, letting the page run between them, and badges them all', async () => {
+    setPage(`<ul>${Array.from({ length: 300 }, (_, i) => card(`k${i}`, `Manager ${i}`)).join('')}</ul>`);
+    let now = 0;
+    const steps = { read: 0 };
+    const stepwise = {
+      ...fakeAdapter,
+      // One card per step, like the engine's adapters.
+      *cardsInSteps(doc: Document, url: URL) {
+        const cards = fakeAdapter.findCards(doc, url);
+        for (let i = 0; i < cards.length; i++) {
+          steps.read++;
+          yield;
+        }
+        return cards;
+      },
+    };
+    const scanner = new PageScanner({
+      doc: document,
+      adapter: stepwise,
+      display: defaultSettings().display,
+      classify: recordingClassifier().classify,
+      onActivate: () => undefined,
+      now: () => (now += 1), // every look at the clock: 1 ms of work done
+    });
+    const pageTurns: number[] = [];
+    let scanning = true;
+    const tick = () => {
+      if (!scanning) return;
+      pageTurns.push(badges().length);
+      setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    await scanner.scan();
+    scanning = false;
+    expect(steps.read).toBe(300);
+    expect(badges()).toHaveLength(300);
+    // The page ran while the cards were read (no badge yet) and while the badges went in.
+    expect(pageTurns.some((n) => n === 0)).toBe(true);
+    expect(pageTurns.some((n) => n > 0 && n < 300)).toBe(true);
   });
 });

@@ -89,3 +89,49 @@ describe('text helpers', () => {
     expect(blockText(doc.body)).toBe('About\nLead five managers\nBudget');
   });
 });
+
+describe('parsing JSON-LD once per script and text (the page observer re-reads the page on every change)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('parses a script and decodes its description once, and again only when its text changes', () => {
+    const description = '<p>Leads the <b>strategy</b> of the system.</p><p>Owns the budget.</p>';
+    const doc = docWithJsonLd(posting({ description }));
+    const parse = vi.spyOn(JSON, 'parse');
+    const Parser = doc.defaultView?.DOMParser ?? globalThis.DOMParser;
+    const decode = vi.spyOn(Parser.prototype, 'parseFromString');
+    const first = readJobPostings(doc);
+    for (let i = 0; i < 5; i++) expect(readJobPostings(doc)).toEqual(first);
+    expect(first[0]?.description).toBe('Leads the strategy of the system.\nOwns the budget.');
+    expect(parse).toHaveBeenCalledTimes(1);
+    expect(decode).toHaveBeenCalledTimes(1);
+
+    // A callers' change to what it got does not reach the next reader.
+    first[0]!.title = 'changed';
+    expect(readJobPostings(doc)[0]?.title).toBe('Medical Office Manager');
+
+    // The site rewrites the script (an SPA moving to another job): read afresh.
+    doc.querySelector('script')!.textContent = posting({ title: 'Practice Administrator', description: '<p>Keeps the schedules.</p>' });
+    expect(readJobPostings(doc).map((job) => [job.title, job.description])).toEqual([['Practice Administrator', 'Keeps the schedules.']]);
+    expect(parse).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('reading a big description in steps', () => {
+  it('gives the same text as reading it at once, in several steps', async () => {
+    const { blockTextInSteps } = await import('../../../src/sites/text');
+    const root = document.createElement('div');
+    for (let i = 0; i < 3000; i++) {
+      const li = document.createElement('li');
+      li.append(`Duty ${i}: keep `, Object.assign(document.createElement('b'), { textContent: 'records' }), ' current.');
+      root.append(li);
+    }
+    const steps = blockTextInSteps(root);
+    let count = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) count++;
+    expect(count).toBeGreaterThan(2);
+    expect(next.value).toBe(blockText(root));
+    expect(next.value.split('\n')).toHaveLength(3000);
+    expect(next.value.split('\n')[1]).toBe('Duty 1: keep records current.');
+  });
+});
