@@ -2,7 +2,7 @@
 // verdicts on to other open tabs), answer the popup, open explanations, keep the any-page script
 // registered as the settings say, and re-classify open tabs when the settings or corrections change.
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage } from '../messaging/protocol';
+import { onMessage, sendMessage, type PageScan, type ScanOutcome } from '../messaging/protocol';
 import { watchEffectiveClassifierSettings } from '../settings/effective';
 import { loadSettings, watchSettings } from '../settings/store';
 import type { Settings } from '../settings/schema';
@@ -17,6 +17,13 @@ import { shareFullVerdicts } from './share-full-verdicts';
 import { setSavedFromTab } from './shortlist-save';
 import { mergeTabState } from './tab-state';
 import { clearTabState, readSettledTabState, readTabState, storedTabIds, updateTabState } from './tab-store';
+
+const SCAN_OUTCOMES: readonly unknown[] = ['postings', 'wall', 'empty', 'off'] satisfies ScanOutcome[];
+
+function isPageScan(value: unknown): value is PageScan {
+  const scan = value as Partial<PageScan> | null | undefined;
+  return !!scan && SCAN_OUTCOMES.includes(scan.outcome) && typeof scan.jobs === 'number' && Number.isFinite(scan.jobs);
+}
 
 /** boardMatches: the manifest content script's patterns (the any-page script excludes them). */
 export function registerBackgroundHandlers(service: ClassifyService, boardMatches: string[]): void {
@@ -37,6 +44,7 @@ export function registerBackgroundHandlers(service: ClassifyService, boardMatche
             results,
             pageId: data.pageId,
             fromSubframe: (sender.frameId ?? 0) !== 0,
+            ...(isPageScan(data?.scan) ? { scan: data.scan } : {}),
           },
           Date.now(),
         ),

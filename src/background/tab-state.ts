@@ -1,7 +1,7 @@
 // Per-tab state as a pure merge: what the popup renders for a tab. One entry per job id, kept in
 // first-seen order; a verdict is never replaced by one made from less of the posting (detail >
 // read in full on an earlier page load > title only).
-import type { TabPosting, TabState } from '../messaging/protocol';
+import type { PageScan, TabPosting, TabState } from '../messaging/protocol';
 import { verdictStrength } from '../messaging/verdict-strength';
 
 export function emptyTabState(url: string, siteId: string | null, now: number): TabState {
@@ -10,7 +10,7 @@ export function emptyTabState(url: string, siteId: string | null, now: number): 
 
 export function mergeTabState(
   previous: TabState | null,
-  report: { url: string; siteId: string | null; results: TabPosting[]; pageId?: string; fromSubframe?: boolean },
+  report: { url: string; siteId: string | null; results: TabPosting[]; pageId?: string; fromSubframe?: boolean; scan?: PageScan },
   now: number,
 ): TabState {
   // A new page load in the tab starts a fresh list; an SPA's URL changes keep the list.
@@ -29,6 +29,9 @@ export function mergeTabState(
       postings[at] = result;
     }
   }
+  // A frame that found nothing does not hide what the page itself found.
+  const frameFoundLess = report.fromSubframe && report.scan?.outcome === 'empty' && state.scan && state.scan.outcome !== 'empty';
+  const scan = report.scan && !frameFoundLess ? { ...report.scan, url: report.url, at: now } : state.scan;
   return {
     // A frame (iCIMS iframe) reports its own address; the tab keeps its page's.
     url: report.fromSubframe && samePage ? state.url : report.url,
@@ -37,5 +40,6 @@ export function mergeTabState(
     detailJobId,
     updatedAt: now,
     pageId: report.fromSubframe && samePage ? state.pageId : (report.pageId ?? state.pageId),
+    ...(scan ? { scan } : {}),
   };
 }

@@ -2,7 +2,7 @@
 // badge per job id next to the adapter's anchor. Safe to call any number of times: a re-scan
 // never duplicates a badge, and only postings whose text is new are sent for classifying.
 import { postingSignature } from '../messaging/posting-signature';
-import type { ReportedPosting, TabPosting } from '../messaging/protocol';
+import type { PageScan, ReportedPosting, TabPosting } from '../messaging/protocol';
 import type { DisplaySettings } from '../settings/schema';
 import type { DetailPosting, ListingCard, SiteAdapter } from '../sites/types';
 import { badgeSelector, createBadge, isBadge, renderBadge } from './badge-element';
@@ -15,8 +15,12 @@ export interface ScannerOptions {
   doc: Document;
   adapter: SiteAdapter;
   display: DisplaySettings;
-  /** Classifies a batch (the background does it, so the NLP stays out of the content script). */
-  classify: (batch: ReportedPosting[]) => Promise<TabPosting[]>;
+  /**
+   * Classifies a batch (the background does it, so the NLP stays out of the content script).
+   * `scan` comes along when what the page shows changed since the last report (it may come with
+   * an empty batch: a wall, or a page whose postings are all known).
+   */
+  classify: (batch: ReportedPosting[], scan?: PageScan) => Promise<TabPosting[]>;
   /** A badge was clicked or activated with the keyboard. */
   onActivate: (jobId: string) => void;
   /**
@@ -97,6 +101,8 @@ export class PageScanner {
   private renderToken = 0;
   private scanToken = 0;
   private readonly now: () => number;
+  /** The last scan outcome the background acknowledged ('' = none yet). */
+  private reportedScan = '';
 
   constructor(private readonly options: ScannerOptions) {
     this.display = options.display;
@@ -134,7 +140,10 @@ export class PageScanner {
       return;
     }
     // A bot check or login wall: leave the page exactly as it is.
-    if (this.attempt(() => adapter.isBlocked(doc), true)) return;
+    if (this.attempt(() => adapter.isBlocked(doc), true)) {
+      await this.send([], { outcome: 'wall', jobs: 0 });
+      return;
+    }
     const token = ++this.scanToken;
     const cards = await this.readCards(url);
     // A newer scan started while this one yielded: it reads a newer page.
@@ -164,7 +173,7 @@ export class PageScanner {
     const batch = found.filter(
       (r) => (options.resend || this.cache.needs(r, postingSignature)) && !this.inFlight.has(postingSignature(r)),
     );
-    await Promise.all([rendered, this.send(batch)]);
+    await Promise.all([rendered, this.send(batch, { outcome: targets.size ? 'postings' : 'empty', jobs: targets.size }, options.resend)]);
   }
 
   /** The adapter's cards, read in time slices with yields to the page where the adapter reads in steps. */
@@ -257,24 +266,28 @@ export class PageScanner {
    * task to decode on the page's main thread, and the first badges come before the last batch is
    * classified.
    */
-  private async send(batch: ReportedPosting[]): Promise<void> {
-    if (!batch.length || this.stopped) return;
-    const sent: Promise<void>[] = [];
-    for (let i = 0; i < batch.length; i += SEND_BATCH) {
+  private async send(batch: ReportedPosting[], scan: PageScan, rescan = false): Promise<void> {
+    // The scan goes with the first part when it differs from the last one reported (or `rescan`).
+    const scanKey = `${scan.outcome}:${scan.jobs}`;
+    const newScan = rescan || scanKey !== this.reportedScan;
+    if ((!batch.length && !newScan) || this.stopped) return;
+    const sent: Promise<void>[] = [this.sendPart(batch.slice(0, SEND_BATCH), newScan ? { scan, key: scanKey } : undefined)];
+    for (let i = SEND_BATCH; i < batch.length; i += SEND_BATCH) {
       // Encoding a message is main-thread work too: one batch per task.
-      if (i) await yieldToPage();
+      await yieldToPage();
       if (this.stopped) break;
       sent.push(this.sendPart(batch.slice(i, i + SEND_BATCH)));
     }
     await Promise.all(sent);
   }
 
-  private async sendPart(batch: ReportedPosting[]): Promise<void> {
+  private async sendPart(batch: ReportedPosting[], scan?: { scan: PageScan; key: string }): Promise<void> {
     const keys = batch.map(postingSignature);
     keys.forEach((k) => this.inFlight.add(k));
     let answered: string[] = [];
     try {
-      const results = await this.options.classify(batch);
+      const results = await this.options.classify(batch, scan?.scan);
+      if (scan) this.reportedScan = scan.key;
       for (const result of results ?? []) this.cache.put(result);
       answered = (results ?? []).map((result) => result.jobId);
     } catch (error) {

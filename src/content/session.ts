@@ -17,7 +17,8 @@ import { readSettingsQuickly } from './quick-settings';
 import { PageScanner } from './scanner';
 import { guardScriptStartedEvent } from './start-guard';
 
-function enabledAdapter(url: string, settings: Settings): SiteAdapter | null {
+/** The adapter for this page, and whether the user left its board turned on. */
+function pageAdapter(url: string, settings: Settings): { adapter: SiteAdapter; on: boolean } | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -25,7 +26,12 @@ function enabledAdapter(url: string, settings: Settings): SiteAdapter | null {
     return null;
   }
   const adapter = adapterForUrl(parsed, { anyJobPostingPage: settings.sites.anyJobPostingPage });
-  return adapter && settings.sites.enabled[adapter.id] !== false ? adapter : null;
+  return adapter ? { adapter, on: settings.sites.enabled[adapter.id] !== false } : null;
+}
+
+function enabledAdapter(url: string, settings: Settings): SiteAdapter | null {
+  const found = pageAdapter(url, settings);
+  return found?.on ? found.adapter : null;
 }
 
 /**
@@ -101,6 +107,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     now: () => performance.now(),
   };
   let scanner: PageScanner | null = null;
+  /** The board of the page the user turned off that was last reported as such. */
+  let reportedOff: string | null = null;
 
   /** The scanner for the current URL and settings (an SPA can move between boards' pages). */
   const currentScanner = (): PageScanner | null => {
@@ -112,8 +120,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
           doc,
           adapter,
           display: settings.display,
-          classify: (postings) =>
-            sendMessage('classifyPostings', { url: location.href, siteId: adapter.id, postings, pageId }),
+          classify: (postings, scan) =>
+            sendMessage('classifyPostings', { url: location.href, siteId: adapter.id, postings, pageId, ...(scan ? { scan } : {}) }),
           onActivate: (jobId) => void sendMessage('openExplanation', { jobId }).catch(reportError),
           onSave: (jobId, saved, link) => saveToShortlist(jobId, saved, link),
           onError: reportError,
@@ -131,7 +139,19 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       return;
     }
     if (ctx.isInvalid) return;
-    currentScanner()?.scan(options).catch(reportError);
+    const current = currentScanner();
+    if (current) {
+      reportedOff = null;
+      current.scan(options).catch(reportError);
+      return;
+    }
+    // A board the user turned off in options: say so once, so the popup can tell why.
+    const found = pageAdapter(location.href, settings);
+    if (found && !found.on && reportedOff !== found.adapter.id) {
+      reportedOff = found.adapter.id;
+      const scanned = { outcome: 'off' as const, jobs: 0 };
+      void sendMessage('classifyPostings', { url: location.href, siteId: found.adapter.id, postings: [], pageId, scan: scanned }).catch(reportError);
+    }
   };
 
   // The shortlist's keys, so each badge's save toggle shows whether its job is saved.

@@ -11,6 +11,19 @@ export interface ReportedPosting {
   kind: 'card' | 'detail';
 }
 
+/**
+ * What one scan of a page found: postings, a bot or login wall (left untouched), nothing to read,
+ * or a board the user turned off. The content script reports it whenever it changes, so the
+ * popup can say why a page shows no badge and tests can wait for the scan instead of a pause.
+ */
+export type ScanOutcome = 'postings' | 'wall' | 'empty' | 'off';
+
+export interface PageScan {
+  outcome: ScanOutcome;
+  /** Postings (cards and the detail) the scan found. */
+  jobs: number;
+}
+
 export interface TabPosting extends ReportedPosting {
   verdict: Verdict;
   /** Display names of the criteria in verdict.evidence (so the badge tooltip needs no catalogue). */
@@ -34,11 +47,13 @@ export interface TabState {
   updatedAt: number;
   /** The content script run (one page load) this state came from; a new load starts afresh. */
   pageId?: string;
+  /** The page's last scan, as the content script reported it (absent until the first scan). */
+  scan?: PageScan & { url: string; at: number };
 }
 
 export interface ProtocolMap {
   /** content → background: classify these and remember them for the tab. */
-  classifyPostings(data: { url: string; siteId: string | null; postings: ReportedPosting[]; pageId?: string }): TabPosting[];
+  classifyPostings(data: { url: string; siteId: string | null; postings: ReportedPosting[]; pageId?: string; scan?: PageScan }): TabPosting[];
   /**
    * background → content: verdicts re-made after the classifier settings or corrections changed,
    * or full verdicts of jobs just read in full in another tab.

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionHarness } from './harness';
 import { readBadges, waitForBadges } from './harness/badges';
+import { waitForScan } from './harness/scan';
 import { indeedCard, indeedPane, indeedSearchPage, morePostings, postings } from './harness/pages';
 
 const SEARCH = 'https://www.indeed.com/jobs?q=healthcare+manager&l=Springfield';
@@ -89,7 +90,7 @@ describe('dynamic pages in Chromium', () => {
 ${indeedSearchPage([m1, m2], m1).replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, '')}</body></html>`;
     const page = await ext.servePage(`${SEARCH}&vjk=${m1.id}&wall=1`, wall);
     const before = await page.content();
-    await page.waitForTimeout(1500);
+    expect((await waitForScan(ext, page)).outcome).toBe('wall');
     expect(await readBadges(page)).toEqual([]);
     expect(await page.content()).toBe(before);
     await page.close();
