@@ -4,8 +4,8 @@ import { ClassifyService } from '../src/background/classify-service';
 import { registerBackgroundHandlers } from '../src/background/handlers';
 import { classify } from '../src/classifier';
 import { criterionById } from '../src/classifier/criteria';
-import { loadEffectiveClassifierSettings } from '../src/settings/effective';
-import { repairFutureVersionStamps } from '../src/settings/version-stamp';
+import { loadEffectiveClassifierSettings } from '../src/user-data/effective-settings';
+import { repairFutureVersionStamps } from '../src/storage/version-stamp';
 import { contentScriptMatches } from '../src/sites/registry';
 
 export default defineBackground(() => {

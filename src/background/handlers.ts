@@ -3,7 +3,7 @@
 // registered as the settings say, and re-classify open tabs when the settings or corrections change.
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type PageScan, type ScanOutcome } from '../messaging/protocol';
-import { watchEffectiveClassifierSettings } from '../settings/effective';
+import { watchEffectiveClassifierSettings } from '../user-data/effective-settings';
 import { loadSettings, watchSettings } from '../settings/store';
 import type { Settings } from '../settings/schema';
 import { syncAnyPageScript } from './any-page-script';

@@ -7,6 +7,7 @@ import { onMessage, sendMessage } from '../messaging/protocol';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { watchSettings } from '../settings/store';
 import { savedKeyPrefix, savedKeysIn, SHORTLIST_STORAGE_KEY } from '../shortlist/key';
+import { leaveRepairsToExtensionPages } from '../storage/stored-item';
 import { adapterForUrl } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
 import type { Timers } from './debounce';
@@ -92,6 +93,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     extensionGone,
     onForged: () => reportError(new Error('ignored a "content script started" event that no newer copy of RoleLens sent')),
   });
+  leaveRepairsToExtensionPages();
   const doc = document;
   const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   if (enabledAdapter(location.href, defaultSettings())) {

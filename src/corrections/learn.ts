@@ -79,13 +79,19 @@ export function describeAdjustments(
     .sort((x, y) => Math.abs(Math.log(y.multiplier)) - Math.abs(Math.log(x.multiplier)));
 }
 
+/** The weights verdicts are made with: the user's own, times what the corrections taught. */
+export function activeWeights(userWeights: Record<string, number>, corrections: readonly Correction[]): Record<string, number> {
+  const multipliers = learnMultipliers(corrections, userWeights);
+  if (Object.keys(multipliers).length === 0) return userWeights;
+  const weights = { ...userWeights };
+  for (const [id, m] of Object.entries(multipliers)) {
+    weights[id] = clamp((userWeights[id] ?? 1) * m, WEIGHT_MIN, WEIGHT_MAX);
+  }
+  return weights;
+}
+
 /** Pure: the classifier settings with the corrections' learned multipliers applied. */
 export function applyCorrections(settings: ClassifierSettings, corrections: readonly Correction[]): ClassifierSettings {
-  const multipliers = learnMultipliers(corrections, settings.weights);
-  if (Object.keys(multipliers).length === 0) return settings;
-  const weights = { ...settings.weights };
-  for (const [id, m] of Object.entries(multipliers)) {
-    weights[id] = clamp((settings.weights[id] ?? 1) * m, WEIGHT_MIN, WEIGHT_MAX);
-  }
-  return { ...settings, weights };
+  const weights = activeWeights(settings.weights, corrections);
+  return weights === settings.weights ? settings : { ...settings, weights };
 }

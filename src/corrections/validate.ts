@@ -1,6 +1,6 @@
 // Validation of the stored / imported corrections list.
 import type { Label } from '../classifier/types';
-import { IssueList, type Validated } from '../settings/validate';
+import { IssueList, type Validated } from '../storage/validation';
 import { CORRECTION_LABELS, type Correction } from './types';
 
 /** Features are evidence sums; anything beyond this is not a real posting. */

@@ -1,35 +1,29 @@
-// Storage for the user's training-catalogue overlay and "what I already hold".
-import { storage } from '#imports';
+// Storage for the user's training-catalogue overlay and "what I already hold" (a stored item:
+// see src/storage/stored-item.ts).
+import { itemMigrations } from '../storage/migrations';
+import { noticeOfRepair } from '../storage/notices';
+import { defineStoredItem } from '../storage/stored-item';
+import { checkedOrDefaults } from '../storage/validation';
 import { emptyUserCatalogue, type UserCatalogue } from './catalogue';
-import { itemMigrations } from './migrations';
-import { loadOrRepair } from './safeLoad';
-import { SETTINGS_VERSION } from './schema';
 import { validateUserCatalogue } from './validateCatalogue';
 
-export const userCatalogueItem = storage.defineItem<UserCatalogue>('local:userCatalogue', {
-  fallback: emptyUserCatalogue(),
-  version: SETTINGS_VERSION,
+export const userCatalogueItem = defineStoredItem<UserCatalogue>({
+  key: 'local:userCatalogue',
+  what: 'training catalogue',
+  defaults: emptyUserCatalogue,
+  check: (raw) => checkedOrDefaults(validateUserCatalogue(raw), emptyUserCatalogue),
   migrations: itemMigrations('catalogue'),
+  notify: noticeOfRepair,
 });
 
-export async function loadUserCatalogue(): Promise<UserCatalogue> {
-  return loadOrRepair(
-    userCatalogueItem,
-    (raw) => validateUserCatalogue(raw),
-    emptyUserCatalogue,
-    'training catalogue',
-  );
+export function loadUserCatalogue(): Promise<UserCatalogue> {
+  return userCatalogueItem.load();
 }
 
-export async function saveUserCatalogue(value: UserCatalogue): Promise<void> {
-  const checked = validateUserCatalogue(value);
-  if (!checked.ok) throw new Error(`Refusing to save an invalid catalogue: ${checked.issues[0]?.path} ${checked.issues[0]?.message}`);
-  await userCatalogueItem.setValue(checked.value);
+export async function updateUserCatalogue(change: (current: UserCatalogue) => UserCatalogue): Promise<UserCatalogue> {
+  return (await userCatalogueItem.update(({ value }) => change(value))).value;
 }
 
 export function watchUserCatalogue(callback: (value: UserCatalogue) => void): () => void {
-  return userCatalogueItem.watch((value) => {
-    const checked = validateUserCatalogue(value);
-    callback(checked.ok ? checked.value : emptyUserCatalogue());
-  });
+  return userCatalogueItem.watch(callback);
 }

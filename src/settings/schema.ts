@@ -28,10 +28,6 @@ export interface Settings {
   sites: SiteSettings;
 }
 
-/** Version of everything RoleLens stores (settings, corrections, catalogue) and exports.
- * Bump it together with a new step file in ./migrations. */
-export const SETTINGS_VERSION = 2;
-
 export function defaultSettings(): Settings {
   return {
     classifier: defaultClassifierSettings(),

@@ -3,7 +3,7 @@
 import type { Seniority, Side, Specialization } from '../classifier/types';
 import type { TrainingEntry } from '../training/types';
 import type { UserCatalogue } from './catalogue';
-import { IssueList, type Validated } from './validate';
+import { IssueList, type Validated } from '../storage/validation';
 
 const KINDS = ['degree', 'certificate', 'certification', 'course'] as const;
 const SIDES: readonly Side[] = ['management', 'administration'];

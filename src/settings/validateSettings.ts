@@ -12,7 +12,7 @@ import {
   WEIGHT_MIN,
 } from './limits';
 import { defaultSettings, type DisplaySettings, type Settings, type SiteSettings } from './schema';
-import { IssueList, type Validated } from './validate';
+import { IssueList, type Validated } from '../storage/validation';
 
 const LABELS: readonly Label[] = ['management', 'administration', 'balanced', 'not_applicable'];
 

@@ -1,7 +1,7 @@
 // Export of the shortlist as JSON (to import back, in this or another browser) and as CSV (for a
 // spreadsheet), and the import of a JSON export: parsed, migrated and validated completely before
 // anything is written, so a bad file changes nothing.
-import { formatIssues, isRecord, type Validated } from '../settings/validate';
+import { formatIssues, isRecord, type Validated } from '../storage/validation';
 import { IMPORT_MAX_BYTES } from './limits';
 import { migrateShortlist, SHORTLIST_VERSION } from './migrations';
 import { scopeNames } from './scope';

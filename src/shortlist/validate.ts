@@ -2,7 +2,7 @@
 // wrong out (each issue naming where). Same rules as settings: missing optional fields take
 // their defaults, wrong types are refused, nothing is half-accepted.
 import type { Label, Seniority, Side, Specialization } from '../classifier/types';
-import { IssueList, type Validated } from '../settings/validate';
+import { IssueList, type Validated } from '../storage/validation';
 import type { TrainingEntry } from '../training/types';
 import { safeLink } from './key';
 import {

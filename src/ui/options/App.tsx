@@ -1,25 +1,21 @@
 // The options page. Every change is saved at once (debounced while a slider moves) and the
-// extension's pages watch storage, so open tabs re-render without a reload. A section list beside
+// extension's pages watch storage, so open tabs re-render without a reload. The save status says
+// what really happened: "All changes saved." only once every edit is stored. A section list beside
 // the page links each section by its hash (options.html#weights), and a filter box narrows the
 // weights and the training catalogue.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Criterion } from '../../classifier/criteria';
 import type { Verdict } from '../../classifier/types';
-import {
-  addCorrection,
-  forgetCorrections,
-  loadCorrections,
-  restoreCorrections,
-  removeCorrection,
-  watchCorrections,
-} from '../../corrections/store';
+import { addCorrection, correctionsItem, forgetCorrections, removeCorrection, restoreCorrections } from '../../corrections/store';
 import type { Correction, CorrectionLabel } from '../../corrections/types';
-import { effectiveCatalogue, type UserCatalogue } from '../../settings/catalogue';
-import { effectiveClassifierSettings } from '../../settings/effective';
-import { loadUserCatalogue, saveUserCatalogue, watchUserCatalogue } from '../../settings/catalogueStore';
-import { dismissNotice, noticesItem, type Notice } from '../../settings/notices';
+import { effectiveCatalogue } from '../../settings/catalogue';
+import { userCatalogueItem } from '../../settings/catalogueStore';
 import { defaultSettings, type Settings } from '../../settings/schema';
-import { loadSettings, saveSettings, watchSettings } from '../../settings/store';
+import { settingsItem } from '../../settings/store';
+import type { SaveStatus } from '../../storage/edit-session';
+import { dismissNotice, noticesItem, type Notice } from '../../storage/notices';
+import { effectiveClassifierSettings } from '../../user-data/effective-settings';
+import { useEditSession } from '../shared/use-edit-session';
 import type { TrainingEntry } from '../../training/types';
 import { CorrectionsSection } from './CorrectionsSection';
 import { CustomCuesSection } from './CustomCuesSection';
@@ -29,8 +25,8 @@ import { OptionsFilter } from './OptionsFilter';
 import { OptionsNav } from './OptionsNav';
 import { PreviewSection } from './PreviewSection';
 import type { SamplePosting } from './samples';
-import { optionsSections, sectionFromHash } from './sections';
 import { SitesSection, type AllUrlsPermission, type SiteInfo } from './SitesSection';
+import { optionsSections, sectionFromHash } from './sections';
 import { ThresholdsSection } from './ThresholdsSection';
 import { TrainingSection } from './TrainingSection';
 import { TransferSection } from './TransferSection';
@@ -46,16 +42,28 @@ export interface OptionsDeps {
   saveDelayMs?: number;
 }
 
+/** One line for the page's save status: an error first, then any save still running. */
+function statusLine(statuses: readonly SaveStatus[], actionError: string | null): { state: 'saved' | 'saving' | 'error'; text: string } {
+  const failed = statuses.find((s): s is Extract<SaveStatus, { state: 'error' }> => s.state === 'error');
+  if (failed) return { state: 'error', text: failed.message };
+  if (actionError) return { state: 'error', text: actionError };
+  if (statuses.some((s) => s.state === 'saving')) return { state: 'saving', text: 'Saving…' };
+  return { state: 'saved', text: 'All changes saved.' };
+}
+
 export function App(props: OptionsDeps) {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  // Settings and the catalogue are edited here: edits are kept until stored and laid over any
+  // change made elsewhere meanwhile (src/storage/edit-session.ts), so none is ever lost.
+  const settingsEdits = useEditSession(settingsItem, props.saveDelayMs ?? 150);
+  const catalogueEdits = useEditSession(userCatalogueItem, 0);
+  const settings = settingsEdits.value;
+  const catalogue = catalogueEdits.value;
   const [corrections, setCorrections] = useState<Correction[]>([]);
-  const [catalogue, setCatalogue] = useState<UserCatalogue | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
-  const [saveState, setSaveState] = useState<'saved' | 'saving' | string>('saved');
+  /** A one-off write that failed (a correction, a notice dismissed). */
+  const [actionError, setActionError] = useState<string | null>(null);
   /** The last sweeping action (reset all, forget corrections), undoable until the next one. */
   const [undo, setUndo] = useState<{ message: string; restore: () => void } | null>(null);
-  /** JSON of the settings last read from or written to storage: changes from there are not echoed back. */
-  const stored = useRef('');
   /** The filter box's text: narrows the weights and the training catalogue. */
   const [query, setQuery] = useState('');
   /** The section in view, marked in the navigation. */
@@ -63,40 +71,13 @@ export function App(props: OptionsDeps) {
   const ready = settings !== null && catalogue !== null;
 
   useEffect(() => {
-    const adopt = (s: Settings) => {
-      const json = JSON.stringify(s);
-      if (json === stored.current) return;
-      stored.current = json;
-      setSettings(s);
-    };
-    void loadSettings().then(adopt);
-    void loadCorrections().then(setCorrections);
-    void loadUserCatalogue().then(setCatalogue);
-    void noticesItem.getValue().then(setNotices);
-    const stops = [
-      watchSettings(adopt),
-      watchCorrections(setCorrections),
-      watchUserCatalogue(setCatalogue),
-      noticesItem.watch((n) => setNotices(n ?? [])),
-    ];
+    const stops = [correctionsItem.watch(setCorrections, { now: true }), noticesItem.watch(setNotices, { now: true })];
     return () => stops.forEach((stop) => stop());
   }, []);
 
   useEffect(() => {
-    if (!settings) return;
-    document.documentElement.dataset.theme = settings.display.theme;
-    const json = JSON.stringify(settings);
-    if (json === stored.current) return;
-    setSaveState('saving');
-    const timer = setTimeout(() => {
-      stored.current = json;
-      saveSettings(settings).then(
-        () => setSaveState('saved'),
-        (error: unknown) => setSaveState(`Not saved: ${String(error)}`),
-      );
-    }, props.saveDelayMs ?? 150);
-    return () => clearTimeout(timer);
-  }, [settings]);
+    if (settings) document.documentElement.dataset.theme = settings.display.theme;
+  }, [settings?.display.theme]);
 
   // The page renders after storage answers, too late for the browser's own jump to #weights:
   // bring the hash's section into view once the sections exist, and follow later hash changes.
@@ -143,25 +124,27 @@ export function App(props: OptionsDeps) {
 
   if (!settings || !catalogue || !effective) return <p>Loading…</p>;
   const defaults = defaultSettings();
-  const update = (patch: (s: Settings) => Settings) => setSettings((s) => (s ? patch(s) : s));
+  /** Every change is made from the latest value, never from the one this render saw. */
+  const update = settingsEdits.edit;
   const setClassifier = (patch: Partial<Settings['classifier']>) =>
     update((s) => ({ ...s, classifier: { ...s.classifier, ...patch } }));
+  const attempt = (write: Promise<unknown>) => {
+    setActionError(null);
+    void write.catch((e: unknown) => setActionError(`Not saved: ${e instanceof Error ? e.message : String(e)}`));
+  };
 
   const onCorrect = (jobId: string, verdict: Verdict, label: CorrectionLabel, title: string) => {
-    void addCorrection(jobId, verdict, label, { title }).then(() => loadCorrections().then(setCorrections));
+    attempt(addCorrection(jobId, verdict, label, settings.classifier.weights, { title }));
   };
-  const saveCatalogue = (next: UserCatalogue) => {
-    setCatalogue(next);
-    void saveUserCatalogue(next).catch((e: unknown) => setSaveState(`Not saved: ${String(e)}`));
-  };
+  const status = statusLine([settingsEdits.status, catalogueEdits.status], actionError);
 
   return (
     <main class="rl-options">
       <OptionsNav current={current} />
       <header class="rl-header">
         <h1>RoleLens options</h1>
-        <p role="status" data-testid="rl-save-status" data-state={saveState === 'saved' || saveState === 'saving' ? saveState : 'error'}>
-          {saveState === 'saved' ? 'All changes saved.' : saveState === 'saving' ? 'Saving…' : saveState}
+        <p role="status" data-testid="rl-save-status" data-state={status.state}>
+          {status.text}
         </p>
         <button
           type="button"
@@ -169,7 +152,7 @@ export function App(props: OptionsDeps) {
           onClick={() => {
             const previous = settings;
             update((s) => ({ ...s, classifier: defaults.classifier, display: defaults.display }));
-            setUndo({ message: 'Weights, thresholds and display were reset.', restore: () => setSettings(previous) });
+            setUndo({ message: 'Weights, thresholds and display were reset.', restore: () => update(() => previous) });
           }}
         >
           Reset all weights, thresholds and display to defaults
@@ -190,7 +173,7 @@ export function App(props: OptionsDeps) {
           </button>
         </div>
       )}
-      <NoticesSection notices={notices} onDismiss={(id) => void dismissNotice(id)} />
+      <NoticesSection notices={notices} onDismiss={(id) => attempt(dismissNotice(id))} />
       <OptionsFilter
         query={query}
         onChange={setQuery}
@@ -207,13 +190,15 @@ export function App(props: OptionsDeps) {
         query={query}
         criteria={props.criteria}
         weights={settings.classifier.weights}
-        onChange={(id, w) => {
-          const weights = { ...settings.classifier.weights };
-          // Default weights are not stored, so new shipped defaults reach the user.
-          if (w === 1) delete weights[id];
-          else weights[id] = w;
-          setClassifier({ weights });
-        }}
+        onChange={(id, w) =>
+          update((s) => {
+            const weights = { ...s.classifier.weights };
+            // Default weights are not stored, so new shipped defaults reach the user.
+            if (w === 1) delete weights[id];
+            else weights[id] = w;
+            return { ...s, classifier: { ...s.classifier, weights } };
+          })
+        }
       />
       <ThresholdsSection
         balancedBand={settings.classifier.balancedBand}
@@ -227,14 +212,14 @@ export function App(props: OptionsDeps) {
         criteria={props.criteria}
         corrections={corrections}
         userWeights={settings.classifier.weights}
-        onRemove={(jobId) => void removeCorrection(jobId)}
+        onRemove={(jobId) => attempt(removeCorrection(jobId))}
         onForget={() => {
           const previous = corrections;
           setCorrections([]);
-          void forgetCorrections();
+          attempt(forgetCorrections());
           setUndo({
             message: `${previous.length} correction${previous.length === 1 ? ' was' : 's were'} forgotten.`,
-            restore: () => void restoreCorrections(previous),
+            restore: () => attempt(restoreCorrections(previous)),
           });
         }}
       />
@@ -244,14 +229,14 @@ export function App(props: OptionsDeps) {
         samples={props.samples}
         onChange={(customCues) => setClassifier({ customCues })}
       />
-      <DisplaySection display={settings.display} onChange={(display) => update((s) => ({ ...s, display }))} />
+      <DisplaySection display={settings.display} onChange={(patch) => update((s) => ({ ...s, display: { ...s.display, ...patch } }))} />
       <SitesSection
         sites={props.sites}
         value={settings.sites}
         permission={props.permission}
         onChange={(next) => update((s) => ({ ...s, sites: next(s.sites) }))}
       />
-      <TrainingSection shipped={props.shippedCatalogue} user={catalogue} onChange={saveCatalogue} query={query} />
+      <TrainingSection shipped={props.shippedCatalogue} user={catalogue} onChange={catalogueEdits.edit} query={query} />
       <TransferSection knownCriteria={known} />
     </main>
   );

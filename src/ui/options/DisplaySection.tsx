@@ -5,9 +5,10 @@ import { labelNames, labelOrder } from '../shared/labels';
 import { Choice } from './Choice';
 import { Section } from './Section';
 
-export function DisplaySection(props: { display: DisplaySettings; onChange: (display: DisplaySettings) => void }) {
+/** onChange gets only the fields changed, so two quick changes never undo each other. */
+export function DisplaySection(props: { display: DisplaySettings; onChange: (patch: Partial<DisplaySettings>) => void }) {
   const d = props.display;
-  const set = (patch: Partial<DisplaySettings>) => props.onChange({ ...d, ...patch });
+  const set = (patch: Partial<DisplaySettings>) => props.onChange(patch);
   return (
     <Section id="rl-display" title="Display">
       <Choice

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Side } from '../../classifier/types';
 import { checkTrainingEntry } from '../../settings/validateCatalogue';
-import { IssueList } from '../../settings/validate';
+import { IssueList } from '../../storage/validation';
 import type { TrainingEntry } from '../../training/types';
 
 const KINDS: readonly TrainingEntry['kind'][] = ['degree', 'certificate', 'certification', 'course'];

@@ -21,7 +21,8 @@ const blankEntry = (): TrainingEntry => ({
 export function TrainingSection(props: {
   shipped: readonly TrainingEntry[];
   user: UserCatalogue;
-  onChange: (user: UserCatalogue) => void;
+  /** Changes the overlay from its latest value (never from the one this render saw). */
+  onChange: (change: (user: UserCatalogue) => UserCatalogue) => void;
   /** The options page's filter box: the entry list shows what matches. */
   query?: string;
 }) {
@@ -36,7 +37,7 @@ export function TrainingSection(props: {
     e.preventDefault();
     const value = held.trim();
     if (value === '' || props.user.held.some((h) => h.toLowerCase() === value.toLowerCase())) return;
-    props.onChange({ ...props.user, held: [...props.user.held, value.slice(0, 100)] });
+    props.onChange((user) => (user.held.some((h) => h.toLowerCase() === value.toLowerCase()) ? user : { ...user, held: [...user.held, value.slice(0, 100)] }));
     setHeld('');
   };
 
@@ -48,7 +49,7 @@ export function TrainingSection(props: {
         {props.user.held.map((h) => (
           <li key={h}>
             <span>{h}</span>
-            <button type="button" aria-label={`Remove ${h} from what I hold`} onClick={() => props.onChange({ ...props.user, held: props.user.held.filter((x) => x !== h) })}>
+            <button type="button" aria-label={`Remove ${h} from what I hold`} onClick={() => props.onChange((user) => ({ ...user, held: user.held.filter((x) => x !== h) }))}>
               Remove
             </button>
           </li>
@@ -81,7 +82,7 @@ export function TrainingSection(props: {
                 initial={entry}
                 submitLabel="Save entry"
                 onSave={(e) => {
-                  props.onChange(saveEntry(props.user, e, props.shipped));
+                  props.onChange((user) => saveEntry(user, e, props.shipped));
                   setEditing(null);
                 }}
                 onCancel={() => setEditing(null)}
@@ -100,7 +101,7 @@ export function TrainingSection(props: {
                 <button type="button" aria-label={`Edit ${entry.name}`} onClick={() => setEditing(entry.id)}>
                   Edit
                 </button>
-                <button type="button" aria-label={`Remove ${entry.name}`} onClick={() => props.onChange(removeEntry(props.user, entry.id, props.shipped))}>
+                <button type="button" aria-label={`Remove ${entry.name}`} onClick={() => props.onChange((user) => removeEntry(user, entry.id, props.shipped))}>
                   Remove
                 </button>
               </>
@@ -113,9 +114,9 @@ export function TrainingSection(props: {
         key={entries.length}
         initial={blankEntry()}
         submitLabel="Add entry"
-        onSave={(e) => props.onChange(saveEntry(props.user, { ...e, id: newEntryId(e.name, entries), custom: true }, props.shipped))}
+        onSave={(e) => props.onChange((user) => saveEntry(user, { ...e, id: newEntryId(e.name, effectiveCatalogue(props.shipped, user)), custom: true }, props.shipped))}
       />
-      <button type="button" data-testid="rl-training-restore" disabled={!customised} onClick={() => props.onChange(restoreDefaults(props.user))}>
+      <button type="button" data-testid="rl-training-restore" disabled={!customised} onClick={() => props.onChange(restoreDefaults)}>
         Restore the default catalogue
       </button>
     </Section>

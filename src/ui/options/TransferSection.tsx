@@ -1,14 +1,14 @@
 // Export everything as one JSON file; import one back (checked fully before anything is written).
 import { useState } from 'preact/hooks';
-import { SETTINGS_VERSION } from '../../settings/schema';
-import { formatIssues } from '../../settings/validate';
+import { DATA_VERSION } from '../../storage/data-version';
+import { formatIssues } from '../../storage/validation';
 import {
   applyImport,
   exportFileName,
   exportText,
   loadBundle,
   parseImport,
-} from '../../settings/transfer';
+} from '../../user-data/transfer';
 import { downloadText } from '../shared/download';
 import { Section } from './Section';
 
@@ -39,7 +39,7 @@ export function TransferSection(props: { knownCriteria: readonly string[] }) {
     }
     setError(null);
     setStatus(
-      parsed.fromVersion !== undefined && parsed.fromVersion < SETTINGS_VERSION
+      parsed.fromVersion !== undefined && parsed.fromVersion < DATA_VERSION
         ? `Imported “${file.name}” (updated from an older RoleLens version ${parsed.fromVersion}).`
         : `Imported “${file.name}”.`,
     );

@@ -66,9 +66,8 @@ export const browserApi: PopupApi = {
   },
 
   async saveTagFilter(filter) {
-    const { loadSettings, saveSettings } = await import('../../settings/store');
-    const settings = await loadSettings();
-    await saveSettings({ ...settings, display: { ...settings.display, tagFilter: filter } });
+    const { updateSettings } = await import('../../settings/store');
+    await updateSettings((settings) => ({ ...settings, display: { ...settings.display, tagFilter: filter } }));
   },
 
   async loadTraining() {
@@ -93,7 +92,7 @@ export const browserApi: PopupApi = {
   async classifyLocally(posting) {
     const [{ classify }, { loadEffectiveClassifierSettings }] = await Promise.all([
       import('../../classifier'),
-      import('../../settings/effective'),
+      import('../../user-data/effective-settings'),
     ]);
     return classify(posting, await loadEffectiveClassifierSettings());
   },
@@ -108,7 +107,7 @@ export const browserApi: PopupApi = {
   },
 
   async addCorrection(jobId, verdict, label, title) {
-    const { addCorrection } = await import('../../corrections/store');
-    await addCorrection(jobId, verdict, label, { title });
+    const [{ addCorrection }, { loadSettings }] = await Promise.all([import('../../corrections/store'), import('../../settings/store')]);
+    await addCorrection(jobId, verdict, label, (await loadSettings()).classifier.weights, { title });
   },
 };

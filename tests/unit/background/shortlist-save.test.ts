@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setSavedFromTab } from '../../../src/background/shortlist-save';
 import { updateTabState } from '../../../src/background/tab-store';
 import type { TabState } from '../../../src/messaging/protocol';
-import { saveUserCatalogue } from '../../../src/settings/catalogueStore';
+import { updateUserCatalogue } from '../../../src/settings/catalogueStore';
 import { emptyUserCatalogue } from '../../../src/settings/catalogue';
 import { loadShortlist } from '../../../src/shortlist/store';
 import { managementVerdict } from '../popup/verdict-fixtures';
@@ -45,7 +45,7 @@ describe('setSavedFromTab', () => {
   });
 
   it('uses the card link the page gave, and skips training the user holds', async () => {
-    await saveUserCatalogue({ ...emptyUserCatalogue(), held: ['FACHE'] });
+    await updateUserCatalogue(() => ({ ...emptyUserCatalogue(), held: ['FACHE'] }));
     await setSavedFromTab({ tabId: 7, jobId: 'R-1', saved: true, link: 'https://riverbend.wd1.myworkdayjobs.com/job/R-1' });
     const [job] = (await loadShortlist()).jobs;
     expect(job!.link).toBe('https://riverbend.wd1.myworkdayjobs.com/job/R-1');

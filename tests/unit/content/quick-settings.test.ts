@@ -1,10 +1,11 @@
-// The content script's one-read settings path gives exactly what loadSettings() gives, for every
-// kind of stored value; only current, valid settings skip the full path (old versions migrate,
-// corrupt values are backed up with a notice, as loadSettings does).
+// The content script's one-read settings path gives exactly what loadSettings() gives for stored
+// values of the current and older versions (old versions migrate); a corrupt value is read as
+// its checked value, and only the extension's own pages and background repair it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DATA_VERSION } from '../../../src/storage/data-version';
 
 const v1 = JSON.parse(readFileSync(path.join(__dirname, '..', 'settings', 'fixtures', 'v1.json'), 'utf8'));
 
@@ -15,7 +16,7 @@ async function fresh() {
     quick: await import('../../../src/content/quick-settings'),
     store: await import('../../../src/settings/store'),
     schema: await import('../../../src/settings/schema'),
-    notices: await import('../../../src/settings/notices'),
+    notices: await import('../../../src/storage/notices'),
   };
 }
 
@@ -35,7 +36,7 @@ describe('readSettingsQuickly', () => {
     const stored = schema.defaultSettings();
     stored.display.badgeStyle = 'full';
     stored.sites.enabled = { indeed: false };
-    await fakeBrowser.storage.local.set({ settings: stored, 'settings$': { v: schema.SETTINGS_VERSION } });
+    await fakeBrowser.storage.local.set({ settings: stored, 'settings$': { v: DATA_VERSION } });
     const { quick, store } = await fresh();
     await new Promise((resolve) => setTimeout(resolve, 0)); // the item's own start-up reads are done
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
@@ -51,16 +52,16 @@ describe('readSettingsQuickly', () => {
     const settings = await quick.readSettingsQuickly();
     expect(settings.display.badgeStyle).toBe('full');
     expect(settings.classifier).toEqual(v1.settings.classifier);
-    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: schema.SETTINGS_VERSION });
+    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: DATA_VERSION });
   });
 
-  it('sets a corrupt value aside with a notice, as loadSettings does', async () => {
+  it('reads a corrupt value as its checked value and leaves the repair to the extension pages', async () => {
     const corrupt = { classifier: { weights: { finance: 'lots' } }, display: 42 };
     await fakeBrowser.storage.local.set({ settings: corrupt, 'settings$': { v: 2 } });
-    const { quick, schema, notices } = await fresh();
-    expect(await quick.readSettingsQuickly()).toEqual(schema.defaultSettings());
-    const all = await fakeBrowser.storage.local.get(null);
-    expect(Object.keys(all).filter((k) => k.startsWith('backup:settings:'))).toHaveLength(1);
-    expect(await notices.noticesItem.getValue()).toHaveLength(1);
+    const { quick, store } = await fresh();
+    (await import('../../../src/storage/stored-item')).leaveRepairsToExtensionPages();
+    expect(await quick.readSettingsQuickly()).toEqual(store.settingsItem.check(corrupt).value);
+    // Nothing written from the page: no backup, no notice, the value as it was.
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ settings: corrupt, 'settings$': { v: 2 } });
   });
 });

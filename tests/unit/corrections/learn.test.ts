@@ -92,7 +92,7 @@ describe('corrections store', () => {
   it('adds, replaces per job, and forgets', async () => {
     vi.resetModules();
     const store = await import('../../../src/corrections/store');
-    const effective = await import('../../../src/settings/effective');
+    const effective = await import('../../../src/user-data/effective-settings');
     const before = await effective.loadEffectiveClassifierSettings();
     const verdict = {
       label: 'management',
@@ -100,12 +100,12 @@ describe('corrections store', () => {
         { criterionId: 'mgmt.finance', side: 'management', weight: 2, cue: 'budget', sentence: 'Own the budget.', field: 'description', start: 8, end: 14 },
       ],
     } as unknown as Verdict;
-    const saved = await store.addCorrection('job-9', verdict, 'administration', { title: 'Billing Manager' });
+    const saved = await store.addCorrection('job-9', verdict, 'administration', {}, { title: 'Billing Manager' });
     expect(saved).toMatchObject({ jobId: 'job-9', label: 'administration', predicted: 'management', features: { 'mgmt.finance': 2 } });
     const changed = await effective.loadEffectiveClassifierSettings();
     expect(changed.weights['mgmt.finance']).toBeLessThan(1);
 
-    await store.addCorrection('job-9', verdict, 'management');
+    await store.addCorrection('job-9', verdict, 'management', {});
     expect(await store.loadCorrections()).toHaveLength(1);
 
     await store.forgetCorrections();

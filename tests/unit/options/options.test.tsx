@@ -161,7 +161,7 @@ describe('options page', () => {
     expect(within(screen.getByTestId('rl-corrections-adjustments')).getAllByRole('row').length).toBeGreaterThan(1);
     fireEvent.click(screen.getByTestId('rl-forget-corrections'));
     await waitFor(() => expect(lean()).toBe(before));
-    expect(await stored('corrections')).toEqual([]);
+    await waitFor(async () => expect(await stored('corrections')).toEqual([]));
   });
 
   it('refuses an http training link, adds an https one, and restores the defaults', async () => {

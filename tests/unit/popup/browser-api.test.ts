@@ -57,7 +57,7 @@ describe('browserApi (with WXT’s fake browser)', () => {
   });
 
   it('applies the user’s catalogue overlay and what they hold', async () => {
-    await userCatalogueItem.setValue({ ...emptyUserCatalogue(), removed: ['fache'], held: ['cpc'] });
+    await userCatalogueItem.update(() => ({ ...emptyUserCatalogue(), removed: ['fache'], held: ['cpc'] }));
     const { catalogue, held } = await browserApi.loadTraining();
     expect(held).toEqual(['cpc']);
     expect(catalogue.map((e) => e.id)).not.toContain('fache');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { criteria } from '../../../src/classifier/criteria';
 import { withKnownCriteria } from '../../../src/settings/knownCriteria';
-import { parseImport } from '../../../src/settings/transfer';
+import { parseImport } from '../../../src/user-data/transfer';
 
 const known = criteria.map((c) => c.id);
 const real = known[0]!;

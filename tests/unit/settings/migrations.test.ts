@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { criteria } from '../../../src/classifier/criteria';
-import { migratePart, migrationSteps, itemMigrations } from '../../../src/settings/migrations';
-import { SETTINGS_VERSION } from '../../../src/settings/schema';
-import { parseImport } from '../../../src/settings/transfer';
+import { migratePart, migrationSteps, itemMigrations } from '../../../src/storage/migrations';
+import { DATA_VERSION } from '../../../src/storage/data-version';
+import { parseImport } from '../../../src/user-data/transfer';
 import { validateSettings } from '../../../src/settings/validateSettings';
 
 const fixtureDir = path.join(__dirname, 'fixtures');
@@ -14,16 +14,16 @@ const fixtures = readdirSync(fixtureDir).filter((f) => /^v\d+\.json$/.test(f));
 describe('migrations', () => {
   it('has one step per version, in order, from 1 to the current version', () => {
     expect(migrationSteps.map((s) => s.from)).toEqual(
-      Array.from({ length: SETTINGS_VERSION - 1 }, (_, i) => i + 1),
+      Array.from({ length: DATA_VERSION - 1 }, (_, i) => i + 1),
     );
     expect(Object.keys(itemMigrations('settings')).map(Number)).toEqual(
-      Array.from({ length: SETTINGS_VERSION - 1 }, (_, i) => i + 2),
+      Array.from({ length: DATA_VERSION - 1 }, (_, i) => i + 2),
     );
   });
 
   it('keeps a realistic example of every past version', () => {
     const versions = fixtures.map((f) => Number(f.slice(1, -5))).sort((a, b) => a - b);
-    expect(versions).toEqual(Array.from({ length: SETTINGS_VERSION - 1 }, (_, i) => i + 1));
+    expect(versions).toEqual(Array.from({ length: DATA_VERSION - 1 }, (_, i) => i + 1));
   });
 
   for (const file of fixtures) {
@@ -57,6 +57,6 @@ describe('migrations', () => {
   });
 
   it('refuses a version from the future', () => {
-    expect(() => migratePart('settings', {}, SETTINGS_VERSION + 1)).toThrow(/newer RoleLens/);
+    expect(() => migratePart('settings', {}, DATA_VERSION + 1)).toThrow(/newer RoleLens/);
   });
 });

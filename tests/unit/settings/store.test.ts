@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DATA_VERSION } from '../../../src/storage/data-version';
 
 const v1 = JSON.parse(readFileSync(path.join(__dirname, 'fixtures', 'v1.json'), 'utf8'));
 
@@ -13,7 +14,7 @@ async function freshStore() {
   return {
     store: await import('../../../src/settings/store'),
     schema: await import('../../../src/settings/schema'),
-    notices: await import('../../../src/settings/notices'),
+    notices: await import('../../../src/storage/notices'),
     corrections: await import('../../../src/corrections/store'),
     catalogue: await import('../../../src/settings/catalogueStore'),
   };
@@ -27,7 +28,7 @@ describe('settings storage', () => {
   it('returns defaults when nothing is stored, without a notice', async () => {
     const { store, schema, notices } = await freshStore();
     expect(await store.loadSettings()).toEqual(schema.defaultSettings());
-    expect(await notices.noticesItem.getValue()).toEqual([]);
+    expect(await notices.noticesItem.load()).toEqual([]);
   });
 
   it('migrates stored v1 settings, corrections and catalogue to the latest version', async () => {
@@ -46,9 +47,9 @@ describe('settings storage', () => {
     expect(settings.classifier).toEqual(v1.settings.classifier);
     const raw = await fakeBrowser.storage.local.get(['settings$', 'corrections$', 'userCatalogue$']);
     expect(raw).toEqual({
-      'settings$': { v: schema.SETTINGS_VERSION },
-      'corrections$': { v: schema.SETTINGS_VERSION },
-      'userCatalogue$': { v: schema.SETTINGS_VERSION },
+      'settings$': { v: DATA_VERSION },
+      'corrections$': { v: DATA_VERSION },
+      'userCatalogue$': { v: DATA_VERSION },
     });
     expect(await corrections.loadCorrections()).toHaveLength(2);
     expect((await catalogue.loadUserCatalogue()).held).toEqual(['mha']);
@@ -67,18 +68,18 @@ describe('settings storage', () => {
     expect(all[backupKeys[0]!]).toEqual(corrupt);
     expect(all.settings).toEqual(schema.defaultSettings());
 
-    const list = await notices.noticesItem.getValue();
+    const list = await notices.noticesItem.load();
     expect(list).toHaveLength(1);
     expect(list[0]!.backupKey).toBe(`local:${backupKeys[0]}`);
     expect(list[0]!.message).toContain('settings.classifier.weights.finance');
 
     // A second read finds valid settings: no second backup or notice.
     await store.loadSettings();
-    expect(await notices.noticesItem.getValue()).toHaveLength(1);
+    expect(await notices.noticesItem.load()).toHaveLength(1);
 
     // Dismissing the notice keeps the backup.
     await notices.dismissNotice(list[0]!.id);
-    expect(await notices.noticesItem.getValue()).toEqual([]);
+    expect(await notices.noticesItem.load()).toEqual([]);
     expect((await fakeBrowser.storage.local.get(backupKeys[0]!))[backupKeys[0]!]).toEqual(corrupt);
   });
 
@@ -94,9 +95,9 @@ describe('settings storage', () => {
     const { store, schema } = await freshStore();
     const good = schema.defaultSettings();
     good.display.badgeStyle = 'full';
-    await store.saveSettings(good);
+    await store.updateSettings(() => good);
     const bad = { ...good, classifier: { ...good.classifier, balancedBand: 7 } };
-    await expect(store.saveSettings(bad)).rejects.toThrow(/balancedBand/);
+    await expect(store.updateSettings(() => bad)).rejects.toThrow(/balancedBand/);
     expect(await store.loadSettings()).toEqual(good);
   });
 
@@ -106,7 +107,7 @@ describe('settings storage', () => {
     const stop = store.watchSettings((s) => seen.push(s.display.badgeStyle));
     const next = schema.defaultSettings();
     next.display.badgeStyle = 'full';
-    await store.saveSettings(next);
+    await store.updateSettings(() => next);
     await vi.waitFor(() => expect(seen).toEqual(['full']));
     stop();
   });

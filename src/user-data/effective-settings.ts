@@ -5,9 +5,9 @@ import type { ClassifierSettings } from '../classifier/types';
 import { applyCorrections } from '../corrections/learn';
 import { loadCorrections, watchCorrections } from '../corrections/store';
 import type { Correction } from '../corrections/types';
-import { withKnownCriteria } from './knownCriteria';
-import type { Settings } from './schema';
-import { loadSettings, watchSettings } from './store';
+import { withKnownCriteria } from '../settings/knownCriteria';
+import type { Settings } from '../settings/schema';
+import { loadSettings, watchSettings } from '../settings/store';
 
 /** Pure: the background and the options page's preview both classify with this. */
 export function effectiveClassifierSettings(

@@ -3,6 +3,7 @@
 // keeping an unchanged copy and saying so in a notice.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DATA_VERSION } from '../../../src/storage/data-version';
 
 async function fresh() {
   vi.resetModules();
@@ -10,8 +11,8 @@ async function fresh() {
     schema: await import('../../../src/settings/schema'),
     store: await import('../../../src/settings/store'),
     corrections: await import('../../../src/corrections/store'),
-    notices: await import('../../../src/settings/notices'),
-    stamp: await import('../../../src/settings/version-stamp'),
+    notices: await import('../../../src/storage/notices'),
+    stamp: await import('../../../src/storage/version-stamp'),
   };
 }
 
@@ -31,7 +32,7 @@ beforeEach(() => fakeBrowser.reset());
 describe('repairFutureVersionStamps', () => {
   it('sets a future stamp back to this version, keeps a copy and the value, and says so once', async () => {
     const { schema } = await fresh();
-    const future = schema.SETTINGS_VERSION + 3;
+    const future = DATA_VERSION + 3;
     const stored = { ...schema.defaultSettings(), fromTheFuture: true };
     stored.display.minConfidence = 0.6;
     await fakeBrowser.storage.local.set({ settings: stored, settings$: { v: future }, corrections: [], corrections$: { v: 99 } });
@@ -43,10 +44,10 @@ describe('repairFutureVersionStamps', () => {
     const { stamp, notices } = await fresh();
     expect(await stamp.repairFutureVersionStamps()).toEqual(['local:settings', 'local:corrections']);
     const all = await fakeBrowser.storage.local.get(null);
-    expect(all['settings$']).toEqual({ v: schema.SETTINGS_VERSION });
-    expect(all['corrections$']).toEqual({ v: schema.SETTINGS_VERSION });
+    expect(all['settings$']).toEqual({ v: DATA_VERSION });
+    expect(all['corrections$']).toEqual({ v: DATA_VERSION });
     expect(all['settings']).toEqual(stored); // untouched here; reads validate it
-    const list = await notices.noticesItem.getValue();
+    const list = await notices.noticesItem.load();
     expect(list).toHaveLength(2);
     expect(list[0]?.message).toContain(`data version ${future}`);
     expect(all[list[0]!.backupKey!.slice('local:'.length)]).toEqual(stored);
@@ -59,13 +60,13 @@ describe('repairFutureVersionStamps', () => {
 
     // Nothing left to repair: no second notice.
     expect(await (await fresh()).stamp.repairFutureVersionStamps()).toEqual([]);
-    expect(await notices.noticesItem.getValue()).toHaveLength(2);
+    expect(await notices.noticesItem.load()).toHaveLength(2);
   });
 
   it('leaves current and missing stamps alone', async () => {
     const { schema, stamp, notices } = await fresh();
-    await fakeBrowser.storage.local.set({ settings: schema.defaultSettings(), settings$: { v: schema.SETTINGS_VERSION } });
+    await fakeBrowser.storage.local.set({ settings: schema.defaultSettings(), settings$: { v: DATA_VERSION } });
     expect(await stamp.repairFutureVersionStamps()).toEqual([]);
-    expect(await notices.noticesItem.getValue()).toEqual([]);
+    expect(await notices.noticesItem.load()).toEqual([]);
   });
 });

@@ -1,19 +1,20 @@
 // Export and import of everything the user made: settings, corrections, training catalogue.
 // An import is checked completely before anything is written, then written in one storage call,
 // so a bad file changes nothing and a good one never leaves a half-imported state.
-import { storage } from '#imports';
 import { correctionsItem, loadCorrections } from '../corrections/store';
 import type { Correction } from '../corrections/types';
 import { validateCorrections } from '../corrections/validate';
-import type { UserCatalogue } from './catalogue';
-import { loadUserCatalogue, userCatalogueItem } from './catalogueStore';
-import { migratePart } from './migrations';
-import type { StoredPart } from './migrations/types';
-import { SETTINGS_VERSION, type Settings } from './schema';
-import { loadSettings, settingsItem } from './store';
-import { isRecord, type ValidationIssue, type Validated } from './validate';
-import { validateUserCatalogue } from './validateCatalogue';
-import { validateSettings } from './validateSettings';
+import type { UserCatalogue } from '../settings/catalogue';
+import { loadUserCatalogue, userCatalogueItem } from '../settings/catalogueStore';
+import type { Settings } from '../settings/schema';
+import { loadSettings, settingsItem } from '../settings/store';
+import { validateUserCatalogue } from '../settings/validateCatalogue';
+import { validateSettings } from '../settings/validateSettings';
+import { DATA_VERSION } from '../storage/data-version';
+import { migratePart } from '../storage/migrations';
+import { replaceTogether, type StoredItem } from '../storage/stored-item';
+import type { StoredPart } from '../storage/migrations/types';
+import { isRecord, type ValidationIssue, type Validated } from '../storage/validation';
 
 export const EXPORT_FORMAT = 'rolelens-export';
 /** Far above any real export; refuses a wrong file (a video, a database dump) early. */
@@ -41,7 +42,7 @@ export async function loadBundle(): Promise<ExportBundle> {
 }
 
 function toExportFile(bundle: ExportBundle, now = new Date()): ExportFile {
-  return { format: EXPORT_FORMAT, version: SETTINGS_VERSION, exportedAt: now.toISOString(), ...bundle };
+  return { format: EXPORT_FORMAT, version: DATA_VERSION, exportedAt: now.toISOString(), ...bundle };
 }
 
 export function exportText(bundle: ExportBundle, now = new Date()): string {
@@ -73,8 +74,8 @@ export function parseImport(
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return fail('version', 'must be a whole number from 1 up.');
-  if (version > SETTINGS_VERSION)
-    return fail('version', `is ${version}, from a newer RoleLens; this one reads up to ${SETTINGS_VERSION}. Update RoleLens first.`);
+  if (version > DATA_VERSION)
+    return fail('version', `is ${version}, from a newer RoleLens; this one reads up to ${DATA_VERSION}. Update RoleLens first.`);
 
   const issues: ValidationIssue[] = [];
   const part = <T>(name: StoredPart, validate: (v: unknown, path: string) => Validated<T>): T | undefined => {
@@ -94,17 +95,11 @@ export function parseImport(
   return { ok: true, value: { settings, corrections, catalogue }, fromVersion: version };
 }
 
-/** Writes a parsed bundle: one storage call, with each item's version stamp. */
+/** Writes a parsed bundle: one storage call, each part validated and stamped with a new revision. */
 export async function applyImport(bundle: ExportBundle): Promise<void> {
-  const items = [
-    [settingsItem.key, bundle.settings],
-    [correctionsItem.key, bundle.corrections],
-    [userCatalogueItem.key, bundle.catalogue],
-  ] as const;
-  await storage.setItems(
-    items.flatMap(([key, value]) => [
-      { key: key as `local:${string}`, value },
-      { key: `${key}$` as `local:${string}`, value: { v: SETTINGS_VERSION } },
-    ]),
-  );
+  await replaceTogether([
+    { item: settingsItem as StoredItem<unknown>, value: bundle.settings },
+    { item: correctionsItem as StoredItem<unknown>, value: bundle.corrections },
+    { item: userCatalogueItem as StoredItem<unknown>, value: bundle.catalogue },
+  ]);
 }

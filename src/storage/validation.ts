@@ -9,6 +9,20 @@ export interface ValidationIssue {
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 
+/** A stored value checked: what to use, and what had to be dropped or reset to get it. */
+export interface Checked<T> {
+  value: T;
+  /** One entry per part dropped or reset; empty when the value was valid as it stood. */
+  issues: ValidationIssue[];
+  /** True when nothing of the value could be kept (it is all defaults). */
+  whole?: boolean;
+}
+
+/** A validator's verdict as a Checked value: defaults in place of an invalid whole. */
+export function checkedOrDefaults<T>(validated: Validated<T>, defaults: () => T): Checked<T> {
+  return validated.ok ? { value: validated.value, issues: [] } : { value: defaults(), issues: validated.issues, whole: true };
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -3,13 +3,13 @@
 // v2) WXT refuses to migrate: it logs "Version downgrade detected" in every context that defines
 // the item (so on every board page) and never fixes the stamp. The background repairs it once at
 // start: an unchanged copy of the value goes to a backup key, the stamp is set to this version,
-// and a notice says so. The value itself stays; every read validates it (safeLoad.ts), keeping
+// and a notice says so. The value itself stays; every read validates it (stored-item.ts), keeping
 // what this version understands and setting the rest aside.
 import { storage } from '#imports';
+import { DATA_VERSION } from './data-version';
 import { addNotice } from './notices';
-import { SETTINGS_VERSION } from './schema';
 
-/** The versioned items (all on SETTINGS_VERSION) and what the notice calls them. */
+/** The versioned items (all on DATA_VERSION) and what the notice calls them. */
 export const VERSIONED_ITEMS = [
   { key: 'local:settings', what: 'settings' },
   { key: 'local:corrections', what: 'corrections' },
@@ -21,7 +21,7 @@ type StorageKey = `local:${string}`;
 /** Sets every stamp newer than `version` back to it; returns the keys repaired. */
 export async function repairFutureVersionStamps(
   items: readonly { key: StorageKey; what: string }[] = VERSIONED_ITEMS,
-  version: number = SETTINGS_VERSION,
+  version: number = DATA_VERSION,
 ): Promise<string[]> {
   const repaired: string[] = [];
   for (const { key, what } of items) {
