@@ -4,7 +4,7 @@ import { criteria } from '../../src/classifier/criteria';
 import { defaultCatalogue } from '../../src/training/catalogue';
 import { App } from '../../src/ui/options/App';
 import { samplePostings } from '../../src/ui/options/samples';
-import { siteList } from '../../src/ui/options/siteList';
+import { siteList } from '../../src/ui/options/site-list';
 import '../../src/ui/options/options.css';
 
 const ALL_URLS = { origins: ['<all_urls>'] };

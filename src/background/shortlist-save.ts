@@ -1,8 +1,8 @@
 // Save to (or take off) the shortlist a posting RoleLens tagged in a tab: the badge's save button
 // and the popup both ask here, so the snapshot is always built from the tab's record the same way.
 import { criterionById } from '../classifier/criteria';
-import { effectiveCatalogue } from '../settings/catalogue';
-import { loadUserCatalogue } from '../settings/catalogueStore';
+import { effectiveCatalogue } from '../training/user-catalogue';
+import { loadUserCatalogue } from '../training/user-catalogue-store';
 import { savedJobKey } from '../shortlist/key';
 import { savedJobFrom } from '../shortlist/saved-job';
 import { removeJob, saveJob, type ShortlistOutcome } from '../shortlist/store';

@@ -5,17 +5,16 @@ import type { Verdict } from '../classifier/types';
 import { itemMigrations } from '../storage/migrations';
 import { noticeOfRepair } from '../storage/notices';
 import { defineStoredItem } from '../storage/stored-item';
-import { checkedOrDefaults } from '../storage/validation';
 import { verdictFeatures } from './features';
 import { activeWeights } from './learn';
 import type { Correction, CorrectionLabel, CriterionFeatures } from './types';
-import { CORRECTIONS_MAX, validateCorrections } from './validate';
+import { checkCorrections, CORRECTIONS_MAX } from './schema';
 
 export const correctionsItem = defineStoredItem<Correction[]>({
   key: 'local:corrections',
   what: 'corrections',
   defaults: () => [],
-  check: (raw) => checkedOrDefaults(validateCorrections(raw), () => []),
+  check: checkCorrections,
   migrations: itemMigrations('corrections'),
   notify: noticeOfRepair,
 });

@@ -4,15 +4,13 @@
 import { itemMigrations } from '../storage/migrations';
 import { noticeOfRepair } from '../storage/notices';
 import { defineStoredItem } from '../storage/stored-item';
-import { checkedOrDefaults } from '../storage/validation';
-import { defaultSettings, type Settings } from './schema';
-import { validateSettings } from './validateSettings';
+import { checkSettings, defaultSettings, type Settings } from './schema';
 
 export const settingsItem = defineStoredItem<Settings>({
   key: 'local:settings',
   what: 'settings',
   defaults: defaultSettings,
-  check: (raw) => checkedOrDefaults(validateSettings(raw), defaultSettings),
+  check: checkSettings,
   migrations: itemMigrations('settings'),
   notify: noticeOfRepair,
 });

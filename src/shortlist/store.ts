@@ -4,18 +4,17 @@
 // from a badge and a note typed on the shortlist page do not overwrite each other.
 import { noticeOfRepair } from '../storage/notices';
 import { defineStoredItem } from '../storage/stored-item';
-import { checkedOrDefaults } from '../storage/validation';
 import { SHORTLIST_STORAGE_KEY } from './key';
 import { NOTE_MAX, SHORTLIST_MAX, shortlistFullMessage } from './limits';
 import { SHORTLIST_VERSION, shortlistItemMigrations } from './migrations';
 import { emptyShortlist, type SavedJob, type Shortlist } from './types';
-import { validateShortlist } from './validate';
+import { checkShortlist } from './schema';
 
 export const shortlistItem = defineStoredItem<Shortlist>({
   key: SHORTLIST_STORAGE_KEY,
   what: 'shortlist',
   defaults: emptyShortlist,
-  check: (raw) => checkedOrDefaults(validateShortlist(raw), emptyShortlist),
+  check: checkShortlist,
   migrations: shortlistItemMigrations(),
   version: SHORTLIST_VERSION,
   notify: noticeOfRepair,

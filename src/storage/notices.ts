@@ -2,38 +2,22 @@
 // stored value it could not read). Dismissing a notice never deletes the backup it points to.
 // The list is a stored item like the others: a corrupt list is repaired (valid notices kept, the
 // old value backed up) and says so in a notice of its own.
+import * as v from 'valibot';
+import { checkKeepingValidParts, formatIssues } from '../schema/check';
+import { list, numberBetween, objectOf, text } from '../schema/fields';
 import { defineStoredItem, type Repair } from './stored-item';
-import { describe, formatIssues, isRecord, type Checked, type ValidationIssue } from './validation';
 
-export interface Notice {
-  id: string;
-  at: number;
-  message: string;
-  /** Storage key (e.g. "local:backup:settings:1732370000000") holding the value set aside. */
-  backupKey?: string;
-}
+const noticesSchema = list(
+  objectOf({
+    id: text(100),
+    at: numberBetween(0, Number.MAX_SAFE_INTEGER),
+    message: text(10_000),
+    /** Storage key (e.g. "local:backup:settings:1732370000000") holding the value set aside. */
+    backupKey: v.optional(text(300)),
+  }),
+);
 
-/** Keeps every well-formed notice; names each one dropped. */
-export function checkNotices(raw: unknown): Checked<Notice[]> {
-  if (!Array.isArray(raw)) return { value: [], issues: [{ path: 'notices', message: `must be a list, got ${describe(raw)}` }], whole: true };
-  const issues: ValidationIssue[] = [];
-  const value: Notice[] = [];
-  raw.forEach((n, i) => {
-    const ok =
-      isRecord(n) &&
-      typeof n.id === 'string' &&
-      typeof n.message === 'string' &&
-      typeof n.at === 'number' &&
-      Number.isFinite(n.at) &&
-      (n.backupKey === undefined || typeof n.backupKey === 'string');
-    if (!ok) {
-      issues.push({ path: `notices[${i}]`, message: 'is not a notice (id, at, message); dropped' });
-      return;
-    }
-    value.push({ id: n.id as string, at: n.at as number, message: n.message as string, ...(typeof n.backupKey === 'string' ? { backupKey: n.backupKey } : {}) });
-  });
-  return { value, issues };
-}
+export type Notice = v.InferOutput<typeof noticesSchema>[number];
 
 function newNotice(notice: Omit<Notice, 'id' | 'at'>): Notice {
   const at = Date.now();
@@ -53,7 +37,7 @@ export const noticesItem = defineStoredItem<Notice[]>({
   key: 'local:notices',
   what: 'notices',
   defaults: () => [],
-  check: checkNotices,
+  check: (raw) => checkKeepingValidParts(noticesSchema, raw, 'notices', () => []),
   notify: (repair) => addNotice({ message: repairMessage(repair), backupKey: repair.backupKey }).then(() => undefined),
 });
 

@@ -13,7 +13,7 @@
 import { storage } from '#imports';
 import { DATA_VERSION } from './data-version';
 import { exclusive } from './lock';
-import { formatIssues, type Checked, type ValidationIssue } from './validation';
+import { formatIssues, type Checked, type ValidationIssue } from '../schema/check';
 
 export interface Revisioned<T> {
   value: T;

@@ -5,7 +5,7 @@ import type { ClassifierSettings } from '../classifier/types';
 import { applyCorrections } from '../corrections/learn';
 import { loadCorrections, watchCorrections } from '../corrections/store';
 import type { Correction } from '../corrections/types';
-import { withKnownCriteria } from '../settings/knownCriteria';
+import { withKnownCriteria } from '../settings/known-criteria';
 import type { Settings } from '../settings/schema';
 import { loadSettings, watchSettings } from '../settings/store';
 

@@ -3,18 +3,17 @@
 // so a bad file changes nothing and a good one never leaves a half-imported state.
 import { correctionsItem, loadCorrections } from '../corrections/store';
 import type { Correction } from '../corrections/types';
-import { validateCorrections } from '../corrections/validate';
-import type { UserCatalogue } from '../settings/catalogue';
-import { loadUserCatalogue, userCatalogueItem } from '../settings/catalogueStore';
-import type { Settings } from '../settings/schema';
+import { checkImportedCorrections } from '../corrections/schema';
+import type { UserCatalogue } from '../training/user-catalogue';
+import { loadUserCatalogue, userCatalogueItem } from '../training/user-catalogue-store';
+import { checkImportedSettings, type Settings } from '../settings/schema';
 import { loadSettings, settingsItem } from '../settings/store';
-import { validateUserCatalogue } from '../settings/validateCatalogue';
-import { validateSettings } from '../settings/validateSettings';
 import { DATA_VERSION } from '../storage/data-version';
 import { migratePart } from '../storage/migrations';
 import { replaceTogether, type StoredItem } from '../storage/stored-item';
 import type { StoredPart } from '../storage/migrations/types';
-import { isRecord, type ValidationIssue, type Validated } from '../storage/validation';
+import { isRecord, type ValidationIssue, type Validated } from '../schema/check';
+import { checkImportedCatalogue } from '../training/schema';
 
 export const EXPORT_FORMAT = 'rolelens-export';
 /** Far above any real export; refuses a wrong file (a video, a database dump) early. */
@@ -53,14 +52,20 @@ export function exportFileName(now = new Date()): string {
   return `rolelens-settings-${now.toISOString().slice(0, 10)}.json`;
 }
 
+/** The ids this version of RoleLens knows: an import naming any other is refused, by name. */
+export interface KnownIds {
+  criteria?: readonly string[];
+  sites?: readonly string[];
+  trainingIds?: readonly string[];
+}
+
 /**
- * Parses, migrates and validates an export file's text. Writes nothing.
- * `knownCriteria` (the classifier's criterion ids) refuses weights and cues for unknown criteria.
+ * Parses, migrates and validates an export file's text. Writes nothing. Every problem is named
+ * and nothing is imported unless the whole file is valid (the user is there to fix the file).
+ * `known` refuses weights, cues and features of unknown criteria, switches of unknown boards and
+ * edits of unknown training entries.
  */
-export function parseImport(
-  text: string,
-  options: { knownCriteria?: readonly string[] } = {},
-): Validated<ExportBundle> & { fromVersion?: number } {
+export function parseImport(text: string, known: KnownIds = {}): Validated<ExportBundle> & { fromVersion?: number } {
   const fail = (path: string, message: string) => ({ ok: false as const, issues: [{ path, message }] });
   if (text.length > IMPORT_MAX_BYTES) return fail('file', `is too large (${text.length} bytes; at most ${IMPORT_MAX_BYTES}).`);
   let raw: unknown;
@@ -79,7 +84,7 @@ export function parseImport(
 
   const issues: ValidationIssue[] = [];
   const part = <T>(name: StoredPart, validate: (v: unknown, path: string) => Validated<T>): T | undefined => {
-    if (!(name in raw)) {
+    if (!Object.prototype.hasOwnProperty.call(raw, name)) {
       issues.push({ path: name, message: 'is missing.' });
       return undefined;
     }
@@ -88,9 +93,9 @@ export function parseImport(
     issues.push(...checked.issues);
     return undefined;
   };
-  const settings = part('settings', (v, p) => validateSettings(v, p, options.knownCriteria));
-  const corrections = part('corrections', validateCorrections);
-  const catalogue = part('catalogue', validateUserCatalogue);
+  const settings = part('settings', (v, p) => checkImportedSettings(v, p, known));
+  const corrections = part('corrections', (v, p) => checkImportedCorrections(v, p, known));
+  const catalogue = part('catalogue', (v, p) => checkImportedCatalogue(v, p, known));
   if (issues.length > 0 || !settings || !corrections || !catalogue) return { ok: false, issues };
   return { ok: true, value: { settings, corrections, catalogue }, fromVersion: version };
 }

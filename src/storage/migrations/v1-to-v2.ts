@@ -1,5 +1,5 @@
 // v1 → v2: the options page got a colour scheme choice (display.theme).
-import { isRecord } from '../validation';
+import { isRecord } from '../../schema/check';
 import type { MigrationStep } from './types';
 
 export const v1ToV2: MigrationStep = {

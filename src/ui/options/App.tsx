@@ -8,8 +8,8 @@ import type { Criterion } from '../../classifier/criteria';
 import type { Verdict } from '../../classifier/types';
 import { addCorrection, correctionsItem, forgetCorrections, removeCorrection, restoreCorrections } from '../../corrections/store';
 import type { Correction, CorrectionLabel } from '../../corrections/types';
-import { effectiveCatalogue } from '../../settings/catalogue';
-import { userCatalogueItem } from '../../settings/catalogueStore';
+import { effectiveCatalogue } from '../../training/user-catalogue';
+import { userCatalogueItem } from '../../training/user-catalogue-store';
 import { defaultSettings, type Settings } from '../../settings/schema';
 import { settingsItem } from '../../settings/store';
 import type { SaveStatus } from '../../storage/edit-session';
@@ -237,7 +237,7 @@ export function App(props: OptionsDeps) {
         onChange={(next) => update((s) => ({ ...s, sites: next(s.sites) }))}
       />
       <TrainingSection shipped={props.shippedCatalogue} user={catalogue} onChange={catalogueEdits.edit} query={query} />
-      <TransferSection knownCriteria={known} />
+      <TransferSection known={{ criteria: known, sites: props.sites.map((s) => s.id), trainingIds: props.shippedCatalogue.map((e) => e.id) }} />
     </main>
   );
 }

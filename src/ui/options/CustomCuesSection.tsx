@@ -3,10 +3,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Criterion } from '../../classifier/criteria';
 import type { ClassifierSettings, CustomCue } from '../../classifier/types';
-import { customCueProblem } from '../../settings/customCues';
-import { CUE_PHRASE_MAX, CUE_WEIGHT_MAX, CUE_WEIGHT_MIN } from '../../settings/limits';
+import { customCueProblem } from '../../settings/custom-cues';
+import { CUE_PHRASE_MAX, CUE_WEIGHT_MAX, CUE_WEIGHT_MIN } from '../../classifier/settings-schema';
 import { labelShortNames } from '../shared/labels';
-import { changedSamples } from './cuePreview';
+import { changedSamples } from './cue-preview';
 import { formatLean } from './format';
 import type { SamplePosting } from './samples';
 import { Section } from './Section';

@@ -1,9 +1,9 @@
 // The training catalogue: add, edit, remove, restore defaults; and "what I already hold".
 import { useState } from 'preact/hooks';
-import { effectiveCatalogue, type UserCatalogue } from '../../settings/catalogue';
+import { effectiveCatalogue, type UserCatalogue } from '../../training/user-catalogue';
 import type { TrainingEntry } from '../../training/types';
 import { entryMatches } from './query';
-import { newEntryId, removeEntry, restoreDefaults, saveEntry } from './catalogueEdits';
+import { newEntryId, removeEntry, restoreDefaults, saveEntry } from '../../training/catalogue-edits';
 import { Section } from './Section';
 import { TrainingEntryForm } from './TrainingEntryForm';
 

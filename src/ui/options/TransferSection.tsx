@@ -1,18 +1,20 @@
 // Export everything as one JSON file; import one back (checked fully before anything is written).
 import { useState } from 'preact/hooks';
 import { DATA_VERSION } from '../../storage/data-version';
-import { formatIssues } from '../../storage/validation';
+import { formatIssues } from '../../schema/check';
 import {
   applyImport,
   exportFileName,
   exportText,
   loadBundle,
   parseImport,
+  type KnownIds,
 } from '../../user-data/transfer';
 import { downloadText } from '../shared/download';
 import { Section } from './Section';
 
-export function TransferSection(props: { knownCriteria: readonly string[] }) {
+/** `known`: the ids this version has; a file naming others is refused, by name. */
+export function TransferSection(props: { known: KnownIds }) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
@@ -26,7 +28,7 @@ export function TransferSection(props: { knownCriteria: readonly string[] }) {
     input.value = '';
     if (!file) return;
     setStatus(null);
-    const parsed = parseImport(await file.text(), { knownCriteria: props.knownCriteria });
+    const parsed = parseImport(await file.text(), props.known);
     if (!parsed.ok) {
       setError(`“${file.name}” was not imported; nothing was changed.\n${formatIssues(parsed.issues.slice(0, 20))}`);
       return;

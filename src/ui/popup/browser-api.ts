@@ -72,8 +72,8 @@ export const browserApi: PopupApi = {
 
   async loadTraining() {
     const [{ effectiveCatalogue }, { loadUserCatalogue }, { defaultCatalogue }] = await Promise.all([
-      import('../../settings/catalogue'),
-      import('../../settings/catalogueStore'),
+      import('../../training/user-catalogue'),
+      import('../../training/user-catalogue-store'),
       import('../../training/catalogue'),
     ]);
     const user = await loadUserCatalogue();

@@ -2,8 +2,8 @@
 // remove and undo, and export/import. It follows storage live: a job saved from a badge in
 // another tab appears here at once.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { effectiveCatalogue, emptyUserCatalogue, type UserCatalogue } from '../../settings/catalogue';
-import { loadUserCatalogue, watchUserCatalogue } from '../../settings/catalogueStore';
+import { effectiveCatalogue, emptyUserCatalogue, type UserCatalogue } from '../../training/user-catalogue';
+import { loadUserCatalogue, watchUserCatalogue } from '../../training/user-catalogue-store';
 import { dismissNotice, noticesItem, type Notice } from '../../storage/notices';
 import { loadSettings, watchSettings } from '../../settings/store';
 import { SHORTLIST_MAX } from '../../shortlist/limits';

@@ -71,6 +71,16 @@ describe('learning from corrections', () => {
     expect(rows.every((r) => r.corrections === 1)).toBe(true);
   });
 
+  it('a feature keyed "toString" or "constructor" (a crafted file, issue 11 item 8) learns like any other key, never NaN', () => {
+    const crafted = JSON.parse('{"toString": 2, "constructor": -1, "finance": 1}') as Record<string, number>;
+    const m = learnMultipliers([correction('a', 'administration', crafted)], { finance: 1.5 });
+    expect(Object.values(m).every(Number.isFinite)).toBe(true);
+    expect(m.finance).toBeLessThan(1);
+    const after = applyCorrections({ ...base, weights: { finance: 1.5 } }, [correction('a', 'administration', crafted), correction('b', 'management', features)]);
+    for (const w of Object.values(after.weights)) expect(Number.isFinite(w)).toBe(true);
+    expect(after.weights.finance).toBeGreaterThan(0);
+  });
+
   it('with no corrections returns the settings untouched', () => {
     expect(applyCorrections(base, [])).toBe(base);
   });

@@ -1,8 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { explainRequestItem } from '../../../src/background/explanation';
-import { userCatalogueItem } from '../../../src/settings/catalogueStore';
-import { emptyUserCatalogue } from '../../../src/settings/catalogue';
+import { userCatalogueItem } from '../../../src/training/user-catalogue-store';
+import { emptyUserCatalogue } from '../../../src/training/user-catalogue';
 import { loadSettings } from '../../../src/settings/store';
 import { browserApi } from '../../../src/ui/popup/browser-api';
 

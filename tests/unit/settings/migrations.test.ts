@@ -6,7 +6,7 @@ import { criteria } from '../../../src/classifier/criteria';
 import { migratePart, migrationSteps, itemMigrations } from '../../../src/storage/migrations';
 import { DATA_VERSION } from '../../../src/storage/data-version';
 import { parseImport } from '../../../src/user-data/transfer';
-import { validateSettings } from '../../../src/settings/validateSettings';
+import { checkSettings } from '../../../src/settings/schema';
 
 const fixtureDir = path.join(__dirname, 'fixtures');
 const fixtures = readdirSync(fixtureDir).filter((f) => /^v\d+\.json$/.test(f));
@@ -30,7 +30,7 @@ describe('migrations', () => {
     it(`migrates ${file} to the latest version and it validates`, () => {
       const text = readFileSync(path.join(fixtureDir, file), 'utf8');
       // Past examples use real criterion ids: an import checks them.
-      const parsed = parseImport(text, { knownCriteria: criteria.map((c) => c.id) });
+      const parsed = parseImport(text, { criteria: criteria.map((c) => c.id) });
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
       const raw = JSON.parse(text);
       // Nothing the user chose is lost on the way.
@@ -46,7 +46,7 @@ describe('migrations', () => {
     const v1 = JSON.parse(readFileSync(path.join(fixtureDir, 'v1.json'), 'utf8')).settings;
     const v2 = migratePart('settings', v1, 1) as typeof v1;
     expect(v2.display).toEqual({ ...v1.display, theme: 'auto' });
-    expect(validateSettings(v2).ok).toBe(true);
+    expect(checkSettings(v2).issues).toEqual([]);
     // A v1 value missing the theme is not valid-by-accident in v2 only because of defaults:
     // the step itself must write it.
     expect('theme' in v1.display).toBe(false);

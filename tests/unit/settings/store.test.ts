@@ -16,7 +16,7 @@ async function freshStore() {
     schema: await import('../../../src/settings/schema'),
     notices: await import('../../../src/storage/notices'),
     corrections: await import('../../../src/corrections/store'),
-    catalogue: await import('../../../src/settings/catalogueStore'),
+    catalogue: await import('../../../src/training/user-catalogue-store'),
   };
 }
 
@@ -109,6 +109,33 @@ describe('settings storage', () => {
     next.display.badgeStyle = 'full';
     await store.updateSettings(() => next);
     await vi.waitFor(() => expect(seen).toEqual(['full']));
+    stop();
+  });
+
+  it('keeps the valid parts of a stored value with one bad entry (never resets all settings for it)', async () => {
+    const stored = { classifier: { weights: { finance: 2, records: 'lots' }, balancedBand: 0.3 }, display: { badgeStyle: 'full', theme: 'neon' } };
+    await fakeBrowser.storage.local.set({ settings: stored, 'settings$': { v: 2 } });
+    const { store, notices } = await freshStore();
+    const settings = await store.loadSettings();
+    expect(settings.classifier.weights).toEqual({ finance: 2 });
+    expect(settings.classifier.balancedBand).toBe(0.3);
+    expect(settings.display.badgeStyle).toBe('full');
+    expect(settings.display.theme).toBe('auto');
+    const [notice] = await notices.noticesItem.load();
+    expect(notice?.message).toMatch(/kept the rest/);
+    expect(notice?.message).toContain('settings.classifier.weights.records');
+    expect(notice?.message).toContain('settings.display.theme');
+    expect((await fakeBrowser.storage.local.get(notice!.backupKey!.slice('local:'.length)))[notice!.backupKey!.slice('local:'.length)]).toEqual(stored);
+  });
+
+  it('repairs a corrupt value that arrives while a page watches, and hands the watcher the valid parts', async () => {
+    const { store, notices } = await freshStore();
+    const seen: unknown[] = [];
+    const stop = store.watchSettings((s) => seen.push(s.classifier.weights));
+    await fakeBrowser.storage.local.set({ settings: { classifier: { weights: { finance: 2.5, records: -4 } } } });
+    await vi.waitFor(() => expect(seen).toContainEqual({ finance: 2.5 }));
+    await vi.waitFor(async () => expect(((await fakeBrowser.storage.local.get('settings')).settings as { classifier: { weights: unknown } }).classifier.weights).toEqual({ finance: 2.5 }));
+    expect((await notices.noticesItem.load()).map((n) => n.message).join()).toContain('settings.classifier.weights.records');
     stop();
   });
 });

@@ -9,7 +9,7 @@ async function modules() {
     store: await import('../../../src/settings/store'),
     schema: await import('../../../src/settings/schema'),
     corrections: await import('../../../src/corrections/store'),
-    catalogue: await import('../../../src/settings/catalogueStore'),
+    catalogue: await import('../../../src/training/user-catalogue-store'),
   };
 }
 
@@ -80,5 +80,21 @@ describe('export and import', () => {
       expect(parsed.issues[0]?.message).toContain(message);
     }
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+
+  it('refuses crafted keys (issue 11 item 8) and names each one, instead of saying "Imported"', async () => {
+    const m = await modules();
+    const entry = { id: 'x', name: 'X', kind: 'course' };
+    const text = `{"format":"rolelens-export","version":2,"settings":{},
+      "corrections":[{"jobId":"j","label":"management","at":1,"features":{"toString":1,"finance":2}}],
+      "catalogue":{"edited":{"__proto__":${JSON.stringify(entry)},"mha":${JSON.stringify({ ...entry, id: 'mha' })}}}}`;
+    const parsed = m.transfer.parseImport(text, { criteria: ['finance'], trainingIds: ['mha'] });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok)
+      expect(parsed.issues.map((i) => i.path).sort()).toEqual(['catalogue.edited.__proto__', 'corrections[0].features.toString']);
+    // Reserved names are refused even where any id is allowed.
+    const loose = m.transfer.parseImport(text);
+    expect(loose.ok).toBe(false);
+    if (!loose.ok) expect(loose.issues.map((i) => i.path)).toEqual(['catalogue.edited.__proto__']);
   });
 });

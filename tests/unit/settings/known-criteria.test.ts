@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { criteria } from '../../../src/classifier/criteria';
-import { withKnownCriteria } from '../../../src/settings/knownCriteria';
+import { withKnownCriteria } from '../../../src/settings/known-criteria';
 import { parseImport } from '../../../src/user-data/transfer';
 
 const known = criteria.map((c) => c.id);
@@ -36,7 +36,7 @@ describe('unknown criteria', () => {
       corrections: [],
       catalogue: {},
     };
-    const parsed = parseImport(JSON.stringify(file), { knownCriteria: known });
+    const parsed = parseImport(JSON.stringify(file), { criteria: known });
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.issues[0]).toEqual({
       path: 'settings.classifier.weights.no.such.criterion',

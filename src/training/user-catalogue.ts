@@ -1,6 +1,6 @@
 // The user's changes to the training catalogue, kept as an overlay on the shipped one so that
 // "restore defaults" is clearing the overlay and new shipped entries still appear after updates.
-import type { TrainingEntry } from '../training/types';
+import type { TrainingEntry } from './types';
 
 export interface UserCatalogue {
   /** Entries the user added (custom: true). */
@@ -20,6 +20,7 @@ export function emptyUserCatalogue(): UserCatalogue {
 /** The catalogue suggestions come from: shipped entries with the user's overlay applied. */
 export function effectiveCatalogue(shipped: readonly TrainingEntry[], user: UserCatalogue): TrainingEntry[] {
   const removed = new Set(user.removed);
-  const kept = shipped.filter((e) => !removed.has(e.id)).map((e) => user.edited[e.id] ?? e);
+  const edited = (id: string) => (Object.prototype.hasOwnProperty.call(user.edited, id) ? user.edited[id] : undefined);
+  const kept = shipped.filter((e) => !removed.has(e.id)).map((e) => edited(e.id) ?? e);
   return [...kept, ...user.added];
 }

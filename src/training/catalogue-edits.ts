@@ -1,6 +1,6 @@
 // Pure edits of the user's catalogue overlay, so the component stays thin and tests stay simple.
-import type { UserCatalogue } from '../../settings/catalogue';
-import type { TrainingEntry } from '../../training/types';
+import type { UserCatalogue } from './user-catalogue';
+import type { TrainingEntry } from './types';
 
 function isShipped(id: string, shipped: readonly TrainingEntry[]): boolean {
   return shipped.some((e) => e.id === id);

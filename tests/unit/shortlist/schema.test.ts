@@ -1,7 +1,7 @@
 // Stored and imported shortlists are validated field by field; each issue says where it is.
 import { describe, expect, it } from 'vitest';
 import { SHORTLIST_MAX } from '../../../src/shortlist/limits';
-import { validateShortlist } from '../../../src/shortlist/validate';
+import { validateShortlist } from '../../../src/shortlist/schema';
 import { administrationJob, managementJob } from './jobs';
 
 describe('validateShortlist', () => {
@@ -21,7 +21,7 @@ describe('validateShortlist', () => {
     ['a script link', { jobs: [{ ...managementJob(), link: 'javascript:alert(1)' }] }, /jobs\[0\]\.link: must be an http/],
     ['a bad date', { jobs: [{ ...managementJob(), savedAt: 'yesterday' }] }, /savedAt: must be a date/],
     ['a note too long', { jobs: [{ ...managementJob(), notes: 'x'.repeat(5000) }] }, /notes: must be at most 2000/],
-    ['the same job twice', { jobs: [managementJob(), managementJob()] }, /jobs\[1\]\.key: .* is saved twice/],
+    ['the same job twice', { jobs: [managementJob(), managementJob()] }, /jobs\[1\]: .* is saved twice/],
     ['an unknown scope', { jobs: [{ ...managementJob(), scope: 'galaxy' }] }, /jobs\[0\]\.scope: must be one of/],
   ])('refuses %s', (_what, raw, message) => {
     const checked = validateShortlist(raw);

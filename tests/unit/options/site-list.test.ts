@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteAdapters } from '../../../src/sites/registry';
-import { siteList } from '../../../src/ui/options/siteList';
+import { siteList } from '../../../src/ui/options/site-list';
 
 describe('site list', () => {
   it('lists every board once, without the generic JSON-LD adapter (that is the permission switch)', () => {

@@ -3,15 +3,14 @@
 import { itemMigrations } from '../storage/migrations';
 import { noticeOfRepair } from '../storage/notices';
 import { defineStoredItem } from '../storage/stored-item';
-import { checkedOrDefaults } from '../storage/validation';
-import { emptyUserCatalogue, type UserCatalogue } from './catalogue';
-import { validateUserCatalogue } from './validateCatalogue';
+import { checkUserCatalogue } from './schema';
+import { emptyUserCatalogue, type UserCatalogue } from './user-catalogue';
 
 export const userCatalogueItem = defineStoredItem<UserCatalogue>({
   key: 'local:userCatalogue',
   what: 'training catalogue',
   defaults: emptyUserCatalogue,
-  check: (raw) => checkedOrDefaults(validateUserCatalogue(raw), emptyUserCatalogue),
+  check: checkUserCatalogue,
   migrations: itemMigrations('catalogue'),
   notify: noticeOfRepair,
 });
