@@ -223,6 +223,21 @@ function setFlag(el: Element, name: string, on: boolean): void {
 /** The view each badge last showed, so an unchanged re-render writes nothing. */
 const rendered = new WeakMap<HTMLElement, string>();
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The tag's icon as an SVG built element by element (the same path the popup draws). */
+function drawIcon(holder: Element, path: string): void {
+  const doc = holder.ownerDocument;
+  const svg = doc.createElementNS(SVG, 'svg');
+  for (const [name, value] of Object.entries({ viewBox: '0 0 16 16', width: '1em', height: '1em', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.6', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' })) {
+    svg.setAttribute(name, value);
+  }
+  const shape = doc.createElementNS(SVG, 'path');
+  shape.setAttribute('d', path);
+  svg.append(shape);
+  holder.replaceChildren(svg);
+}
+
 /** Writes a view into a badge (textContent only; page text never becomes markup). */
 export function renderBadge(host: HTMLElement, jobId: string, view: BadgeView): void {
   // Re-scans render every badge again; skip the DOM writes when nothing changed.
@@ -242,7 +257,7 @@ export function renderBadge(host: HTMLElement, jobId: string, view: BadgeView): 
   save.setAttribute('aria-pressed', String(view.saved));
   save.setAttribute('aria-label', view.saveLabel);
   save.firstElementChild!.textContent = view.saved ? '★' : '☆';
-  icon.textContent = view.icon;
+  drawIcon(icon, view.icon);
   text.textContent = view.text;
   const lines = view.reasons.length ? view.reasons : ['No specific evidence found.'];
   if (view.mode === 'title') lines.push('From the title only; open the posting for the full verdict.');

@@ -1,7 +1,7 @@
 // How badges look and which cards are dimmed or hidden.
 import type { Label } from '../../classifier/types';
 import type { DisplaySettings } from '../../settings/schema';
-import { labelNames, labelOrder } from '../shared/labels';
+import { tagVocabulary, tagOrder } from '../../shared/tag-vocabulary';
 import { Choice } from './Choice';
 import { Section } from './Section';
 
@@ -56,9 +56,9 @@ export function DisplaySection(props: { display: DisplaySettings; onChange: (pat
             }}
           >
             <option value="">(choose a tag)</option>
-            {labelOrder.map((l) => (
+            {tagOrder.map((l) => (
               <option key={l} value={l}>
-                {labelNames[l]}
+                {tagVocabulary[l].name}
               </option>
             ))}
           </select>

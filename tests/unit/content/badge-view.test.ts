@@ -1,21 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { badgeView, humanizeCriterionId } from '../../../src/content/badge-view';
 import { defaultSettings } from '../../../src/settings/schema';
+import { tagOrder, tagVocabulary } from '../../../src/shared/tag-vocabulary';
 import { fakeVerdict } from './fake-site';
 
 const display = defaultSettings().display;
 
 describe('badgeView', () => {
   it.each([
-    ['management', true, 'Mgmt 80%', '▲'],
-    ['management', false, 'Management 80%', '▲'],
-    ['administration', true, 'Admin 80%', '■'],
-    ['balanced', false, 'Balanced 80%', '◆'],
-    ['not_applicable', true, 'N/A', '○'],
-    ['not_applicable', false, 'Not applicable', '○'],
-  ] as const)('%s (compact %s) → "%s" with icon %s', (label, compact, text, icon) => {
+    ['management', true, 'Mgmt 80%'],
+    ['management', false, 'Management 80%'],
+    ['administration', true, 'Admin 80%'],
+    ['balanced', false, 'Balanced 80%'],
+    ['not_applicable', true, 'N/A'],
+    ['not_applicable', false, 'Not applicable'],
+  ] as const)('%s (compact %s) → "%s", with the icon the popup draws for the tag', (label, compact, text) => {
     const view = badgeView(fakeVerdict(label, 'full'), display, { compact });
-    expect([view.text, view.icon]).toEqual([text, icon]);
+    expect([view.text, view.icon]).toEqual([text, tagVocabulary[label].icon]);
+  });
+
+  it('says the tag in the words the popup uses (one vocabulary)', () => {
+    for (const label of tagOrder) {
+      const full = badgeView(fakeVerdict(label, 'full'), { ...display, badgeStyle: 'full' }, { compact: false });
+      expect(full.text.startsWith(tagVocabulary[label].word)).toBe(true);
+    }
   });
 
   it('never relies on colour: each tag has its own icon and words', () => {

@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { criteria } from '../../../src/classifier/criteria';
 import { settingsItem } from '../../../src/settings/store';
 import { defaultCatalogue } from '../../../src/training/catalogue';
-import { App } from '../../../src/ui/options/App';
+import { OptionsApp as App } from '../../../src/ui/options/OptionsApp';
 import { samplePostings } from '../../../src/ui/options/samples';
 import { holdStorageEvents, type HeldStorageEvents } from '../storage/held-storage-events';
 

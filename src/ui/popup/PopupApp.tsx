@@ -19,7 +19,7 @@ interface LocalResult {
   source: 'page' | 'paste';
 }
 
-export function App({ api }: { api: PopupApi }) {
+export function PopupApp({ api }: { api: PopupApi }) {
   const [target, setTarget] = useState<PopupTarget | null>(null);
   const [state, setState] = useState<TabState | null>(null);
   const [loaded, setLoaded] = useState(false);

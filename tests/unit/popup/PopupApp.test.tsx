@@ -4,7 +4,7 @@ import type { Posting } from '../../../src/classifier/types';
 import type { TabPosting, TabState } from '../../../src/messaging/protocol';
 import { defaultCatalogue } from '../../../src/training/catalogue';
 import type { PopupApi, PopupTarget } from '../../../src/ui/popup/api';
-import { App } from '../../../src/ui/popup/App';
+import { PopupApp as App } from '../../../src/ui/popup/PopupApp';
 import { administrationPosting, administrationVerdict, managementPosting, managementVerdict } from './verdict-fixtures';
 
 afterEach(cleanup);

@@ -3,7 +3,7 @@ import type { Suggestion } from '../../training/suggest';
 
 const KIND_NAMES = { degree: 'Degree', certificate: 'Certificate', certification: 'Certification', course: 'Course' } as const;
 
-export function TrainingSection({ suggestions }: { suggestions: readonly Suggestion[] }) {
+export function TrainingSuggestions({ suggestions }: { suggestions: readonly Suggestion[] }) {
   if (suggestions.length === 0) return null;
   return (
     <section class="rl-section" aria-labelledby="rl-training-h">

@@ -28,7 +28,7 @@ import type { SamplePosting } from './samples';
 import { SitesSection, type AllUrlsPermission, type SiteInfo } from './SitesSection';
 import { optionsSections, sectionFromHash } from './sections';
 import { ThresholdsSection } from './ThresholdsSection';
-import { TrainingSection } from './TrainingSection';
+import { TrainingCatalogueSection } from './TrainingCatalogueSection';
 import { TransferSection } from './TransferSection';
 import { WeightsSection } from './WeightsSection';
 
@@ -51,7 +51,7 @@ function statusLine(statuses: readonly SaveStatus[], actionError: string | null)
   return { state: 'saved', text: 'All changes saved.' };
 }
 
-export function App(props: OptionsDeps) {
+export function OptionsApp(props: OptionsDeps) {
   // Settings and the catalogue are edited here: edits are kept until stored and laid over any
   // change made elsewhere meanwhile (src/storage/edit-session.ts), so none is ever lost.
   const settingsEdits = useEditSession(settingsItem, props.saveDelayMs ?? 150);
@@ -236,7 +236,7 @@ export function App(props: OptionsDeps) {
         permission={props.permission}
         onChange={(next) => update((s) => ({ ...s, sites: next(s.sites) }))}
       />
-      <TrainingSection shipped={props.shippedCatalogue} user={catalogue} onChange={catalogueEdits.edit} query={query} />
+      <TrainingCatalogueSection shipped={props.shippedCatalogue} user={catalogue} onChange={catalogueEdits.edit} query={query} />
       <TransferSection known={{ criteria: known, sites: props.sites.map((s) => s.id), trainingIds: props.shippedCatalogue.map((e) => e.id) }} />
     </main>
   );

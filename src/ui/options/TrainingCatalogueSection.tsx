@@ -18,7 +18,7 @@ const blankEntry = (): TrainingEntry => ({
   why: '',
 });
 
-export function TrainingSection(props: {
+export function TrainingCatalogueSection(props: {
   shipped: readonly TrainingEntry[];
   user: UserCatalogue;
   /** Changes the overlay from its latest value (never from the one this render saw). */
