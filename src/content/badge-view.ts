@@ -1,5 +1,5 @@
 // What a badge says, decided from a verdict and the display settings. Pure: no DOM.
-import type { Label, Verdict } from '../classifier/types';
+import type { Evidence, Label, Verdict } from '../classifier/types';
 import type { DisplaySettings } from '../settings/schema';
 import { tagVocabulary, unsureWords } from '../shared/tag-vocabulary';
 
@@ -30,8 +30,13 @@ export function humanizeCriterionId(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** What a badge reads of a verdict (the page gets it compact: cues, no sentences). */
+export type BadgeVerdict = Pick<Verdict, 'label' | 'confidence' | 'mode'> & {
+  evidence: readonly Pick<Evidence, 'cue' | 'criterionId' | 'weight'>[];
+};
+
 /** The two strongest pieces of evidence, as "“cue” — criterion". */
-function topReasons(verdict: Verdict, names: Record<string, string> = {}, count = 2): string[] {
+function topReasons(verdict: BadgeVerdict, names: Record<string, string> = {}, count = 2): string[] {
   return [...verdict.evidence]
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, count)
@@ -39,7 +44,7 @@ function topReasons(verdict: Verdict, names: Record<string, string> = {}, count 
 }
 
 export function badgeView(
-  verdict: Verdict,
+  verdict: BadgeVerdict,
   display: DisplaySettings,
   options: { compact: boolean; criterionNames?: Record<string, string>; saved?: boolean; title?: string },
 ): BadgeView {

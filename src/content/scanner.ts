@@ -1,8 +1,8 @@
 // Reads one page through a site adapter, asks for verdicts in one batch, and keeps exactly one
 // badge per job id next to the adapter's anchor. Safe to call any number of times: a re-scan
 // never duplicates a badge, and only postings whose text is new are sent for classifying.
-import { postingSignature } from '../messaging/posting-signature';
-import type { PageScan, ReportedPosting, TabPosting } from '../messaging/protocol';
+import { postingSignature } from '../shared/posting-signature';
+import type { PagePostings, PageScan, PageVerdict, ReportedPosting } from '../shared/protocol';
 import type { DisplaySettings } from '../settings/schema';
 import type { DetailPosting, ListingCard, SiteAdapter } from '../sites/types';
 import { badgeSelector, createBadge, isBadge, renderBadge } from './badge-element';
@@ -20,7 +20,7 @@ export interface ScannerOptions {
    * `scan` comes along when what the page shows changed since the last report (it may come with
    * an empty batch: a wall, or a page whose postings are all known).
    */
-  classify: (batch: ReportedPosting[], scan?: PageScan) => Promise<TabPosting[]>;
+  classify: (batch: ReportedPosting[], scan?: PageScan) => Promise<PageVerdict[]>;
   /** A badge was clicked or activated with the keyboard. */
   onActivate: (jobId: string) => void;
   /**
@@ -170,9 +170,10 @@ export class PageScanner {
     this.roots = watchRootsOf(cards, detail);
     const rendered = this.render();
 
-    const batch = found.filter(
-      (r) => (options.resend || this.cache.needs(r, postingSignature)) && !this.inFlight.has(postingSignature(r)),
-    );
+    const batch = found.filter((r) => {
+      const signature = postingSignature(r);
+      return (options.resend || this.cache.needs(r, signature)) && !this.inFlight.has(signature);
+    });
     await Promise.all([rendered, this.send(batch, { outcome: targets.size ? 'postings' : 'empty', jobs: targets.size }, options.resend)]);
   }
 
@@ -245,12 +246,22 @@ export class PageScanner {
     this.render().catch((error) => this.options.onError?.(error));
   }
 
-  /** Verdicts the background pushed: re-made after a settings change, or read in full in another tab. */
-  applyResults(results: TabPosting[]): void {
+  /** Verdicts the background pushed: of jobs read in full in another tab. */
+  applyResults(results: PageVerdict[]): void {
     if (this.stopped) return;
-    // put() keeps a full verdict from being displaced by a re-made title-only one.
     for (const result of results) this.cache.put(result);
     this.render().catch((error) => this.options.onError?.(error));
+  }
+
+  /** What this page shows and reported, for the popup when the background could not keep it. */
+  pagePostings(): PagePostings {
+    const postings: PagePostings['postings'] = [];
+    for (const jobId of this.targets.keys()) {
+      const answer = this.cache.get(jobId);
+      if (!answer) continue;
+      for (const report of this.cache.reportsOf(jobId)) postings.push({ report, answer });
+    }
+    return { url: this.options.doc.location.href, siteId: this.siteId, detailJobId: this.detail?.jobId ?? null, postings };
   }
 
   /** Removes every badge and filter this scanner added (site disabled, page left, script invalidated). */
@@ -288,6 +299,7 @@ export class PageScanner {
     try {
       const results = await this.options.classify(batch, scan?.scan);
       if (scan) this.reportedScan = scan.key;
+      batch.forEach((report, i) => this.cache.markSent(report, keys[i]!));
       for (const result of results ?? []) this.cache.put(result);
       answered = (results ?? []).map((result) => result.jobId);
     } catch (error) {
@@ -332,7 +344,7 @@ export class PageScanner {
         compact: target.kind === 'card',
         criterionNames: result.criterionNames,
         saved: this.saved.has(jobId),
-        title: result.posting.title,
+        title: this.cache.reportsOf(jobId)[0]?.posting.title,
       });
       renderBadge(badge, jobId, view);
     }

@@ -3,7 +3,7 @@
 // reloaded or updated (ctx invalidated): observer off, listeners off, badges and filters removed.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from '#imports';
-import { onMessage, sendMessage } from '../messaging/protocol';
+import { onMessage, sendMessage } from '../shared/protocol';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { watchSettings } from '../settings/store';
 import { savedKeyPrefix, savedKeysIn, SHORTLIST_STORAGE_KEY } from '../shortlist/key';
@@ -185,6 +185,12 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     onMessage('verdictsUpdated', ({ data }) => {
       scanner?.applyResults(data.postings);
     }),
+    // The classifier settings changed: report every posting again for new verdicts.
+    onMessage('rescan', () => {
+      scan({ resend: true });
+    }),
+    // The popup asks for what the background could not keep (or before it has a record).
+    onMessage('pagePostings', () => scanner?.pagePostings() ?? null),
     onMessage('highlightEvidence', ({ data }) => {
       const detail = scanner?.currentDetail();
       const root = detail?.jobId === data.jobId ? detail.descriptionElement : undefined;

@@ -41,7 +41,7 @@ export async function addCorrection(
   verdictOrFeatures: Verdict | CriterionFeatures,
   label: CorrectionLabel,
   userWeights: Record<string, number>,
-  info: { title?: string } = {},
+  info: { title?: string; omitted?: Readonly<Record<string, { weight: number }>> } = {},
 ): Promise<Correction> {
   let made: Correction | undefined;
   await correctionsItem.update(({ value: existing }) => {
@@ -49,7 +49,7 @@ export async function addCorrection(
     let predicted: Verdict['label'] | undefined;
     if (isVerdict(verdictOrFeatures)) {
       // The verdict was computed with the effective weights; divide those back out.
-      features = verdictFeatures(verdictOrFeatures, activeWeights(userWeights, existing));
+      features = verdictFeatures(verdictOrFeatures, activeWeights(userWeights, existing), info.omitted);
       predicted = verdictOrFeatures.label;
     } else {
       features = { ...verdictOrFeatures };

@@ -18,10 +18,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TabState } from '../../src/messaging/protocol';
 import { launchExtension, repoRoot, type ExtensionHarness } from './harness';
 import { readBadges } from './harness/badges';
 import { manifestScriptsMatching } from './harness/manifest-scripts';
+import { readTabView } from './harness/tab-view';
 import { checkPage, minimumBadgeCount, type PageExpectation } from './harness/page-check';
 import {
   EXTENSION_UUID,
@@ -114,7 +114,7 @@ describe.skipIf(anyPageFixtures.length === 0)('any page with JobPosting data (Ch
       const page = await ext.servePage(fixture.url, { file: path.join(fixturesDir, fixture.file) });
       const tabId = await ext.tabIdFor(page);
       await expect
-        .poll(async () => ((await ext.readStorage('session'))[`tabState:${tabId}`] as TabState | undefined)?.detailJobId ?? null, { timeout: 20_000 })
+        .poll(async () => (await readTabView(ext, tabId))?.detailJobId ?? null, { timeout: 20_000 })
         .not.toBeNull();
       const popup = await ext.openPopup(tabId);
       await popup.getByTestId('rl-label').waitFor();

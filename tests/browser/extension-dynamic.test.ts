@@ -62,8 +62,9 @@ describe('dynamic pages in Chromium', () => {
     badges = await waitForBadges(page, { until: (b) => b.length === 4 });
     const paneBadge = badges.find((b) => b.jobId === outsider.id);
     expect(paneBadge).toMatchObject({ mode: 'full', anchorText: outsider.title });
-    // The pane shows the full wording (cards are compact: "Mgmt 82%").
-    expect(paneBadge?.text).toMatch(/^\S(Management|Administration|Balanced|Unsure) \d+%$|^\SNot applicable$/);
+    // The pane shows the full wording (cards are compact: "Mgmt 82%"), after the tag's SVG icon.
+    expect(paneBadge?.text).toMatch(/^(Management|Administration|Balanced|Unsure) \d+%$|^Not applicable$/);
+    expect(await page.locator(`rolelens-badge[data-job-id="${outsider.id}"]`).locator('.icon svg path').count()).toBe(1);
     await page.close();
   });
 

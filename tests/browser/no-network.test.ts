@@ -4,7 +4,7 @@
 // recorded here came from the extension.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TabState } from '../../src/messaging/protocol';
+import type { TabRecord } from '../../src/shared/session-items';
 import { launchExtension, type ExtensionHarness } from './harness';
 import { readBadges, waitForBadges } from './harness/badges';
 import { writeSettings } from './harness/messages';
@@ -14,7 +14,7 @@ import { defaultSettings } from '../../src/settings/schema';
 /** When the background last wrote each tab's record. */
 async function updatedAt(ext: ExtensionHarness, tabIds: number[]): Promise<number[]> {
   const session = await ext.readStorage('session');
-  return tabIds.map((id) => (session[`tabState:${id}`] as TabState | undefined)?.updatedAt ?? 0);
+  return tabIds.map((id) => (session[`tab:${id}`] as TabRecord | undefined)?.updatedAt ?? 0);
 }
 
 /** Runs `click` and waits until the badge's explanation request reached the background. */

@@ -1,7 +1,7 @@
 // A list page: counts per tag, the postings with their tags (select → scroll to the card), and
 // the tag filter.
 import type { Label } from '../../classifier/types';
-import type { TabPosting } from '../../messaging/protocol';
+import type { TabPosting } from '../../shared/protocol';
 import { LabelTag } from '../shared/LabelTag';
 import { tagVocabulary, tagOrder } from '../../shared/tag-vocabulary';
 import type { TagFilter } from './api';

@@ -1,17 +1,39 @@
-// The popup: finds which tab (and posting) to explain, asks the background for that tab's
-// verdicts, and shows one posting, the page's list, or the unsupported-page offer.
+// The popup: finds which tab (and posting) to explain, follows that tab's state, and shows one
+// posting, the page's list, or why there is nothing to explain (with the unsupported-page offer).
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Posting, Verdict } from '../../classifier/types';
-import type { TabPosting, TabState } from '../../messaging/protocol';
-import type { PopupApi, PopupTarget, TagFilter, TrainingContext } from './api';
+import type { TabPosting } from '../../shared/protocol';
+import type { PopupApi, PopupTarget, TabState, TagFilter, TrainingContext } from './api';
 import { savedJobKey } from '../../shortlist/key';
 import { ListView } from './ListView';
 import { PageLinks } from './PageLinks';
 import { UnsupportedView } from './UnsupportedView';
 import { VerdictView } from './VerdictView';
 
-/** The content script may still be classifying when the popup opens: ask again a few times. */
-const RETRY_DELAYS_MS = [300, 700, 1500];
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Postings the page badged whose explanation is not at hand, and why: never "no posting". */
+function unavailableText(state: TabState): string | null {
+  const u = state.unavailable;
+  return u ? `RoleLens badged ${plural(u.count, 'posting', 'postings')} on this page but cannot show why here: ${u.reason}. Reload the page to read ${u.count === 1 ? 'it' : 'them'} again.` : null;
+}
+
+/** Why a tab shows no posting, when RoleLens knows (null: it has nothing for the tab). */
+function emptyReason(state: TabState | null): { heading: string; text: string; busy?: boolean } | null {
+  if (!state) return null;
+  const unavailable = unavailableText(state);
+  if (unavailable) return { heading: 'Explanations not at hand', text: unavailable };
+  switch (state.scan?.outcome) {
+    case 'wall':
+      return { heading: 'This page is a check or a sign-in wall', text: 'RoleLens leaves bot checks and sign-in walls alone. Once the page shows postings, open RoleLens again.' };
+    case 'empty':
+      return { heading: 'No job posting on this page', text: 'RoleLens reads this board, but found no posting on this page.' };
+    case 'off':
+      return { heading: 'RoleLens is off for this board', text: 'You turned this board off in RoleLens’s options; turn it on there to see tags here.' };
+    default:
+      return { heading: 'Reading this page…', text: 'RoleLens is reading the postings on this page.', busy: true };
+  }
+}
 
 interface LocalResult {
   posting: Posting;
@@ -31,10 +53,9 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [savedKeys, setSavedKeys] = useState<ReadonlySet<string>>(new Set());
 
   // A layout effect runs right after the first render; a plain effect would wait for the next
-  // frame, and asking the background for the tab's state is the popup's critical path.
+  // frame, and reading the tab's state is the popup's critical path.
   useLayoutEffect(() => {
     let cancelled = false;
-    const timers: ReturnType<typeof setTimeout>[] = [];
     const stopWatching: (() => void)[] = [];
     void (async () => {
       try {
@@ -43,21 +64,15 @@ export function PopupApp({ api }: { api: PopupApi }) {
         setTarget(t);
         setSelectedJob(t.jobId);
         if (t.tabId === null) return setLoaded(true);
-        const tabId = t.tabId;
-        const fetchState = async (attempt: number) => {
-          const s = await api.getTabState(tabId).catch(() => null);
-          if (cancelled) return;
-          setState(s);
-          setLoaded(true);
-          const delay = RETRY_DELAYS_MS[attempt];
-          if ((!s || s.postings.length === 0) && delay !== undefined) timers.push(setTimeout(() => void fetchState(attempt + 1), delay));
-        };
-        await fetchState(0);
-        // Live: a re-tag (settings, corrections) or a switched detail pane shows up without reopening.
-        if (api.watchTabState && !cancelled) {
-          const stop = api.watchTabState(tabId, (next) => !cancelled && setState(next));
-          stopWatching.push(stop);
-        }
+        // One way to the tab's state: now, and live (a re-tag, a switched detail pane, a job read
+        // in full in another tab, the page's first scan) without reopening.
+        stopWatching.push(
+          api.watchTab(t.tabId, (next) => {
+            if (cancelled) return;
+            setState(next);
+            setLoaded(true);
+          }),
+        );
       } catch (e) {
         if (!cancelled) {
           setError(e instanceof Error ? e.message : String(e));
@@ -71,7 +86,6 @@ export function PopupApp({ api }: { api: PopupApi }) {
     if (api.watchSavedKeys) stopWatching.push(api.watchSavedKeys((keys) => !cancelled && setSavedKeys(keys)));
     return () => {
       cancelled = true;
-      timers.forEach(clearTimeout);
       stopWatching.forEach((stop) => stop());
     };
   }, [api]);
@@ -105,6 +119,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
       <main class="rl-popup">
         {error && <p class="rl-error" role="alert">{error}</p>}
         <UnsupportedView
+          why={emptyReason(state) ?? undefined}
           canReadPage={tabId !== null}
           onReadPage={async () => {
             if (tabId === null) return;
@@ -163,9 +178,15 @@ export function PopupApp({ api }: { api: PopupApi }) {
     />
   );
 
+  const unavailable = state ? unavailableText(state) : null;
   return (
     <main class="rl-popup">
       {error && <p class="rl-error" role="alert">{error}</p>}
+      {unavailable && (
+        <p class="rl-note" data-testid="rl-unavailable">
+          {unavailable}
+        </p>
+      )}
       {shown ? (
         <>
           {selectedJob && selectedJob !== state?.detailJobId && others.length > 0 && (
@@ -191,7 +212,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
             }
             onCorrect={
               api.addCorrection
-                ? (label) => api.addCorrection!(shown.jobId, shown.verdict, label, shown.posting.title)
+                ? (label) => api.addCorrection!(shown.jobId, shown.verdict, label, shown.posting.title, shown.evidenceOmitted)
                 : undefined
             }
           />

@@ -5,13 +5,12 @@
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
 import type { Posting } from '../../classifier/types';
-import type { TabState } from '../../messaging/protocol';
-import { explainRequestItem } from '../../background/explanation';
-import { tabStateKey } from '../../background/tab-store';
-import { sendMessage } from '../../messaging/protocol';
+import { sendMessage } from '../../shared/protocol';
+import { entryStorageKey, explainRequestItem, tabRecordKey, type LedgerEntry, type TabRecord } from '../../shared/session-items';
 import { savedKeysIn, SHORTLIST_STORAGE_KEY } from '../../shortlist/key';
 import type { PopupApi, PopupTarget } from './api';
 import { readPageInTab, type ReadPageResult } from './read-page';
+import { readTabState } from './tab-state';
 
 /** A badge's "open the explanation" request counts only while it is fresh. */
 const REQUEST_MAX_AGE_MS = 60_000;
@@ -44,12 +43,33 @@ async function resolveTarget(): Promise<PopupTarget> {
 export const browserApi: PopupApi = {
   resolveTarget,
 
-  async getTabState(tabId) {
-    return (await sendMessage('getTabState', { tabId })) ?? null;
-  },
-
-  watchTabState(tabId, callback) {
-    return storage.watch<TabState>(tabStateKey(tabId), (value) => callback(value ?? null));
+  watchTab(tabId, callback) {
+    let stopped = false;
+    let chain: Promise<void> = Promise.resolve();
+    const sources = {
+      record: () => storage.getItem<TabRecord>(tabRecordKey(tabId)),
+      async entries(keys: string[]) {
+        const found = new Map<string, LedgerEntry>();
+        if (!keys.length) return found;
+        const values = await storage.getItems(keys.map(entryStorageKey));
+        values.forEach(({ value }, i) => value && found.set(keys[i]!, value as LedgerEntry));
+        return found;
+      },
+      askPage: () => sendMessage('pagePostings', {}, tabId).catch(() => null),
+    };
+    // Reads run one after another, so a slow read never overwrites a newer one.
+    const refresh = () => {
+      chain = chain
+        .then(() => readTabState(sources))
+        .then((state) => void (stopped || callback(state)))
+        .catch(() => void (stopped || callback(null)));
+    };
+    const stop = storage.watch(tabRecordKey(tabId), refresh);
+    refresh();
+    return () => {
+      stopped = true;
+      stop();
+    };
   },
 
   async highlightEvidence(tabId, data) {
@@ -106,8 +126,8 @@ export const browserApi: PopupApi = {
     return storage.watch(SHORTLIST_STORAGE_KEY, (raw) => callback(savedKeysIn(raw)));
   },
 
-  async addCorrection(jobId, verdict, label, title) {
+  async addCorrection(jobId, verdict, label, title, omitted) {
     const [{ addCorrection }, { loadSettings }] = await Promise.all([import('../../corrections/store'), import('../../settings/store')]);
-    await addCorrection(jobId, verdict, label, (await loadSettings()).classifier.weights, { title });
+    await addCorrection(jobId, verdict, label, (await loadSettings()).classifier.weights, { title, omitted });
   },
 };

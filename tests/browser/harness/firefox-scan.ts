@@ -11,7 +11,7 @@ export async function waitForFirefoxScan(extensionPage: Page, url: string, timeo
     // A string, not a function: the test transform may wrap functions in helpers the page lacks.
     last = await extensionPage
       .evaluate(
-        `browser.storage.session.get(null).then((all) => Object.keys(all).filter((k) => k.startsWith('tabState:')).map((k) => all[k] && all[k].scan).find((s) => s && s.url === ${JSON.stringify(url)}) || null)`,
+        `browser.storage.session.get(null).then((all) => Object.keys(all).filter((k) => k.startsWith('tab:')).map((k) => all[k] && all[k].scan).find((s) => s && s.url === ${JSON.stringify(url)}) || null)`,
       )
       .catch(() => null);
     if (last) return last as ScanReport;

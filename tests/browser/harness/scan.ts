@@ -3,7 +3,9 @@
 // background, which keeps it in the tab's record. Waiting for it replaces a fixed pause, which on
 // a busy machine could end before the script had even run.
 import type { Page } from 'playwright-core';
-import type { ScanOutcome, TabState } from '../../../src/messaging/protocol';
+import type { ScanOutcome } from '../../../src/shared/protocol';
+import type { TabRecord } from '../../../src/shared/session-items';
+import { tabRecordStorageKey } from './tab-view';
 import type { ExtensionHarness } from './index';
 
 export interface ScanReport {
@@ -14,8 +16,8 @@ export interface ScanReport {
 
 /** The last scan the tab's page reported, or null before its first scan. */
 export async function readScan(ext: ExtensionHarness, tabId: number): Promise<ScanReport | null> {
-  const state = (await ext.readStorage('session'))[`tabState:${tabId}`] as TabState | undefined;
-  return state?.scan ?? null;
+  const record = (await ext.readStorage('session'))[tabRecordStorageKey(tabId)] as TabRecord | undefined;
+  return record?.scan ?? null;
 }
 
 /** Waits until the page's content script has scanned the page at its current address. */

@@ -2,7 +2,7 @@
 // the detail pane is <section id="detail" data-id="ID"><h2>title</h2><div class="d">text</div></section>,
 // and a page with <div id="wall"> is a bot wall.
 import type { Label, Verdict } from '../../../src/classifier/types';
-import type { PageScan, ReportedPosting, TabPosting } from '../../../src/messaging/protocol';
+import type { PageScan, PageVerdict, ReportedPosting } from '../../../src/shared/protocol';
 import type { DetailPosting, ListingCard, SiteAdapter } from '../../../src/sites/types';
 
 export const fakeAdapter: SiteAdapter = {
@@ -64,13 +64,16 @@ export function fakeVerdict(label: Label, mode: 'title' | 'full', confidence = 0
 export function recordingClassifier() {
   const batches: ReportedPosting[][] = [];
   const scans: PageScan[] = [];
-  const classify = async (batch: ReportedPosting[], scan?: PageScan): Promise<TabPosting[]> => {
+  let clock = 0;
+  const classify = async (batch: ReportedPosting[], scan?: PageScan): Promise<PageVerdict[]> => {
     if (scan) scans.push(scan);
     if (batch.length) batches.push(batch);
     return batch.map((r) => ({
-      ...r,
+      jobId: r.jobId,
+      kind: r.kind,
       verdict: fakeVerdict(labelFor(r.posting.title), r.kind === 'card' ? 'title' : 'full'),
       criterionNames: { strategic_planning: 'Strategic planning' },
+      rev: ++clock,
     }));
   };
   return { batches, scans, classify };

@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Posting } from '../../../src/classifier/types';
-import type { TabPosting, TabState } from '../../../src/messaging/protocol';
+import type { TabPosting } from '../../../src/shared/protocol';
 import { defaultCatalogue } from '../../../src/training/catalogue';
-import type { PopupApi, PopupTarget } from '../../../src/ui/popup/api';
+import type { PopupApi, PopupTarget, TabState } from '../../../src/ui/popup/api';
 import { PopupApp as App } from '../../../src/ui/popup/PopupApp';
 import { administrationPosting, administrationVerdict, managementPosting, managementVerdict } from './verdict-fixtures';
 
@@ -15,7 +15,10 @@ const admin: TabPosting = { jobId: 'j-2', kind: 'card', posting: administrationP
 function fakeApi(state: TabState | null, target: PopupTarget = { tabId: 7, jobId: null }) {
   const api = {
     resolveTarget: vi.fn(async () => target),
-    getTabState: vi.fn(async () => state),
+    watchTab: vi.fn((_tabId: number, callback: (state: TabState | null) => void) => {
+      queueMicrotask(() => callback(state));
+      return () => undefined;
+    }),
     highlightEvidence: vi.fn(async () => true),
     scrollToPosting: vi.fn(async () => true),
     loadTagFilter: vi.fn(async () => ({ mode: 'off' as const, label: null })),
@@ -31,9 +34,9 @@ function fakeApi(state: TabState | null, target: PopupTarget = { tabId: 7, jobId
 const tabState = (postings: TabPosting[], detailJobId: string | null): TabState => ({
   url: 'https://jobs.example.org/search',
   siteId: 'example',
+  scan: { outcome: postings.length ? 'postings' : 'empty', jobs: postings.length },
   postings,
   detailJobId,
-  updatedAt: 1,
 });
 
 describe('popup App', () => {
@@ -41,7 +44,7 @@ describe('popup App', () => {
     const api = fakeApi(tabState([mgmt, admin], 'j-1'));
     render(<App api={api} />);
     expect((await screen.findByTestId('rl-label')).textContent).toBe('Management-leaning');
-    expect(api.getTabState).toHaveBeenCalledWith(7);
+    expect(api.watchTab).toHaveBeenCalledWith(7, expect.any(Function));
     const item = screen.getAllByTestId('rl-evidence').find((e) => e.textContent?.includes('strategic planning'))!;
     fireEvent.click(within(item).getByRole('button'));
     expect(api.highlightEvidence).toHaveBeenCalledWith(7, {
@@ -137,14 +140,15 @@ describe('popup App', () => {
     const stop = vi.fn();
     const api = {
       ...fakeApi(tabState([mgmt], 'j-1')),
-      watchTabState: vi.fn((_tabId: number, callback: (state: TabState | null) => void) => {
+      watchTab: vi.fn((_tabId: number, callback: (state: TabState | null) => void) => {
         push = callback;
+        queueMicrotask(() => callback(tabState([mgmt], 'j-1')));
         return stop;
       }),
     };
     const { unmount } = render(<App api={api} />);
     expect((await screen.findByTestId('rl-label')).textContent).toBe('Management-leaning');
-    expect(api.watchTabState).toHaveBeenCalledWith(7, expect.any(Function));
+    expect(api.watchTab).toHaveBeenCalledWith(7, expect.any(Function));
     push!(tabState([{ ...mgmt, verdict: { ...managementVerdict, label: 'balanced', lean: 0.05 } }], 'j-1'));
     await waitFor(() => expect(screen.getByTestId('rl-label').textContent).toBe('Balanced'));
     unmount();
@@ -156,8 +160,33 @@ describe('popup App', () => {
     render(<App api={api} />);
     const control = await screen.findByTestId('rl-correction');
     fireEvent.click(within(control).getByRole('button', { name: 'Administration' }));
-    expect(api.addCorrection).toHaveBeenCalledWith('j-1', managementVerdict, 'administration', managementPosting.title);
+    expect(api.addCorrection).toHaveBeenCalledWith('j-1', managementVerdict, 'administration', managementPosting.title, undefined);
     await waitFor(() => expect(within(control).getByRole('status').textContent).toMatch(/Saved/));
+  });
+
+  it.each([
+    [{ outcome: 'wall', jobs: 0 }, /check or a sign-in wall/],
+    [{ outcome: 'empty', jobs: 0 }, /No job posting on this page/],
+    [{ outcome: 'off', jobs: 0 }, /off for this board/],
+    [undefined, /Reading this page/],
+  ] as const)('says why a page the background knows shows nothing (scan %j)', async (scan, heading) => {
+    const api = fakeApi({ url: 'https://jobs.example.org/search', siteId: 'example', postings: [], detailJobId: null, ...(scan ? { scan } : {}) });
+    render(<App api={api} />);
+    expect((await screen.findByTestId('rl-unsupported')).querySelector('h1')?.textContent).toMatch(heading);
+  });
+
+  it('never says "no posting" when the page badged postings whose explanation is not at hand: it says why', async () => {
+    const reason = 'the browser’s storage for this session is full';
+    const api = fakeApi({ url: 'https://jobs.example.org/search', siteId: 'example', scan: { outcome: 'postings', jobs: 1 }, postings: [], detailJobId: null, unavailable: { count: 1, reason } });
+    render(<App api={api} />);
+    const view = await screen.findByTestId('rl-unsupported');
+    expect(view.textContent).not.toMatch(/No job posting/);
+    expect(screen.getByTestId('rl-why').textContent).toContain(reason);
+    // Beside postings it can show, the same note.
+    cleanup();
+    render(<App api={fakeApi({ ...tabState([mgmt], 'j-1'), unavailable: { count: 2, reason } })} />);
+    expect((await screen.findByTestId('rl-unavailable')).textContent).toMatch(/2 postings.*storage for this session is full/);
+    expect(screen.getByTestId('rl-label').textContent).toBe('Management-leaning');
   });
 });
 

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { explainRequestItem } from '../../../src/background/explanation';
+import { explainRequestItem } from '../../../src/shared/session-items';
 import { userCatalogueItem } from '../../../src/training/user-catalogue-store';
 import { emptyUserCatalogue } from '../../../src/training/user-catalogue';
 import { loadSettings } from '../../../src/settings/store';
