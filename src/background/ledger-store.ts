@@ -92,7 +92,7 @@ export class LedgerStore {
     return (this.index ??= index);
   }
 
-  /** The stored entries of these keys (from memory where known), marked as just used. */
+  /** The stored entries of these keys (from memory where known). */
   async entriesFor(keys: readonly string[]): Promise<Map<string, LedgerEntry>> {
     const found = new Map<string, LedgerEntry>();
     const missing = keys.filter((k) => !this.entries.has(k));
@@ -109,18 +109,9 @@ export class LedgerStore {
     }
     for (const k of keys) {
       const entry = this.entries.get(k);
-      if (!entry) continue;
-      found.set(k, entry);
-      this.touch(k);
+      if (entry) found.set(k, entry);
     }
     return found;
-  }
-
-  private touch(key: string): void {
-    const size = this.index?.get(key);
-    if (size === undefined || !this.index) return;
-    this.index.delete(key);
-    this.index.set(key, size);
   }
 
   /** The records of these tabs (tabs without one are left out). */
@@ -145,12 +136,23 @@ export class LedgerStore {
 
   /**
    * Writes entries and tab records in one storage call, after the queued ones. `tabs` maps a tab
-   * to an update of its record (run in the queue, on the record as the writes before left it).
+   * to an update of its record (run in the queue, on the record as the writes before left it);
+   * `used` are the keys a page just showed (the newest in the eviction order, with those written).
    */
-  commit(entries: readonly { key: string; entry: LedgerEntry }[], tabs: ReadonlyMap<number, (previous: TabRecord | null) => TabRecord | null>): Promise<CommitResult> {
+  commit(
+    entries: readonly { key: string; entry: LedgerEntry }[],
+    tabs: ReadonlyMap<number, (previous: TabRecord | null) => TabRecord | null>,
+    used: readonly string[] = [],
+  ): Promise<CommitResult> {
     for (const { key, entry } of entries) this.entries.set(key, entry);
     return this.enqueue(async () => {
       const index = await this.loadIndex();
+      for (const key of used) {
+        const size = index.get(key);
+        if (size === undefined) continue;
+        index.delete(key);
+        index.set(key, size);
+      }
       const records = await this.tabRecords([...tabs.keys()]);
       const nextTabs = new Map<number, TabRecord>();
       for (const [tabId, update] of tabs) {

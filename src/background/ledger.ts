@@ -133,7 +133,8 @@ export class Ledger {
       const batch = { url: page.url, siteId: page.siteId, jobs, ...(page.pageId ? { pageId: page.pageId } : {}), ...(page.fromSubframe ? { fromSubframe: true } : {}), ...(page.scan ? { scan: page.scan } : {}) };
       tabs.set(page.tabId, (previous) => mergeTabRecord(previous, batch, this.now()));
     }
-    await this.store.commit([...written].map(([key, entry]) => ({ key, entry })), tabs);
+    const used = reports.map((r) => ledgerKey(scope, r.jobId));
+    await this.store.commit([...written].map(([key, entry]) => ({ key, entry })), tabs, used);
     if (upgraded.size) await this.shareUpgrades(upgraded, page.tabId);
   }
 

@@ -113,4 +113,16 @@ describe('the ledger in a byte budget', () => {
     expect(view.missing).toEqual(['1']);
     expect(record.notKept?.reason).toMatch(/full/);
   });
+
+  it('keeps at most maxEntries entries, dropping the least recently used (a job seen again is used again)', async () => {
+    const area = fakeSessionArea();
+    const { ledger, store } = ledgerOver(area, { budgetBytes: 10 * MB, maxEntries: 5 });
+    const cardOf = (i: number): ReportedPosting => ({ jobId: `${i}`, kind: 'card', posting: { title: `Clinic Administrator ${i}` } });
+    for (let i = 0; i < 5; i++) await ledger.report({ url: 'https://jobs.lever.co/acme', siteId: 'lever', tabId: 1, pageId: 'p', reports: [cardOf(i)] });
+    await ledger.report({ url: 'https://jobs.lever.co/acme', siteId: 'lever', tabId: 2, pageId: 'q', reports: [cardOf(0)] }); // 0 is used again
+    for (let i = 5; i < 8; i++) await ledger.report({ url: 'https://jobs.lever.co/acme', siteId: 'lever', tabId: 1, pageId: 'p', reports: [cardOf(i)] });
+    await store.settled();
+    const kept = [...area.data.keys()].filter((k) => k.startsWith('job:')).map((k) => k.split('|')[1]).sort();
+    expect(kept).toEqual(['0', '5', '6', '7', '4'].sort());
+  });
 });
