@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from '#imports';
 import { onMessage, sendMessage } from '../shared/protocol';
 import { defaultSettings, type Settings } from '../settings/schema';
-import { watchSettings } from '../settings/store';
+import { loadSettings, watchSettings } from '../settings/store';
 import { savedKeyPrefix, savedKeysIn, SHORTLIST_STORAGE_KEY } from '../shortlist/key';
 import { leaveRepairsToExtensionPages } from '../storage/stored-item';
 import { adapterForUrl } from '../sites/registry';
@@ -14,7 +14,6 @@ import type { Timers } from './debounce';
 import { ChangeFilter } from './change-filter';
 import { clearHighlight, flashElement, highlightEvidence } from './highlight';
 import { watchPage } from './page-watcher';
-import { readSettingsQuickly } from './quick-settings';
 import { PageScanner } from './scanner';
 import { guardScriptStartedEvent } from './start-guard';
 
@@ -99,7 +98,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   if (enabledAdapter(location.href, defaultSettings())) {
     void sendMessage('classifyPostings', { url: location.href, siteId: null, postings: [], pageId }).catch(reportError);
   }
-  let settings = await readSettingsQuickly().catch(() => defaultSettings());
+  // One storage read (value and version together; an older version migrated in memory).
+  let settings = await loadSettings().catch(() => defaultSettings());
   await domReady(doc);
   if (ctx.isValid === false) return;
   // Plain timers (cleared on invalidation by the watcher), so a dead context still reaches scan().

@@ -8,8 +8,11 @@
 //   same storage call as a fresh revision stamp (in WXT's meta key, beside the version).
 // - watch: every change event leads to a fresh read, so an event that arrives late or out of
 //   order never hands out an old value.
-// WXT's storage does the versioning and migrations (storage.defineItem); the revision, the
-// lock and the repair are ours because WXT's item has no read-modify-write or value+meta write.
+// - a read is one storage call (value and stamps together). Data of an older version is migrated
+//   by WXT's storage.defineItem where this context may write (created on first need, so a page
+//   that only reads never pays for it), and in memory, unwritten, in a content script.
+// The revision, the lock and the repair are ours: WXT's item has no read-modify-write, and writes
+// its value and its meta in separate calls.
 import { storage } from '#imports';
 import { DATA_VERSION } from './data-version';
 import { exclusive } from './lock';
@@ -104,22 +107,35 @@ const revisionOf = (meta: unknown): string | null => {
 export function defineStoredItem<T>(options: StoredItemOptions<T>): StoredItem<T> {
   const { key, what, defaults, check } = options;
   const metaKey = `${key}$` as const;
-  const versioned = options.migrations !== undefined;
+  const migrations = options.migrations;
   const version = options.version ?? DATA_VERSION;
-  const item = storage.defineItem<T>(key, {
-    fallback: defaults(),
-    ...(versioned ? { version, migrations: options.migrations } : {}),
-  });
+  let migrated: Promise<unknown> | null = null;
+
+  /** WXT migrates the stored value when its item is defined; done once, where this context may write. */
+  const migrateStored = (): Promise<unknown> =>
+    (migrated ??= storage.defineItem<T>(key, { fallback: defaults(), version, migrations }).getMeta());
+
+  /** An older version's value brought up to date in memory only (a content script writes nothing). */
+  function migrateInMemory(raw: unknown, from: number): unknown {
+    let value = raw;
+    for (let v = from + 1; v <= version; v++) value = migrations?.[v]?.(value) ?? value;
+    return value;
+  }
 
   async function readRaw(): Promise<{ raw: unknown; rev: string | null }> {
-    if (versioned) await item.getMeta(); // WXT runs the item's migrations before any read
     const [value, meta] = await storage.getItems([key, metaKey]);
-    return { raw: value?.value ?? null, rev: revisionOf(meta?.value) };
+    const raw = value?.value ?? null;
+    const stored = Number((meta?.value as { v?: unknown } | null)?.v ?? 1);
+    if (!migrations || raw === null || !(stored < version)) return { raw, rev: revisionOf(meta?.value) };
+    if (!mayRepair()) return { raw: migrateInMemory(raw, stored), rev: revisionOf(meta?.value) };
+    await migrateStored();
+    const [after, afterMeta] = await storage.getItems([key, metaKey]);
+    return { raw: after?.value ?? null, rev: revisionOf(afterMeta?.value) };
   }
 
   const entries = (value: T, rev: string): { key: `local:${string}`; value: unknown }[] => [
     { key, value },
-    { key: metaKey, value: versioned ? { v: version, rev } : { rev } },
+    { key: metaKey, value: migrations ? { v: version, rev } : { rev } },
   ];
 
   async function writeRaw(value: T, rev: string): Promise<void> {

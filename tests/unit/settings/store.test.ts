@@ -45,14 +45,15 @@ describe('settings storage', () => {
     expect(settings.display.theme).toBe('auto');
     expect(settings.display.badgeStyle).toBe('full');
     expect(settings.classifier).toEqual(v1.settings.classifier);
+    expect(await corrections.loadCorrections()).toHaveLength(2);
+    expect((await catalogue.loadUserCatalogue()).held).toEqual(['mha']);
+    // Each item was migrated in storage when an extension page first read it.
     const raw = await fakeBrowser.storage.local.get(['settings$', 'corrections$', 'userCatalogue$']);
     expect(raw).toEqual({
       'settings$': { v: DATA_VERSION },
       'corrections$': { v: DATA_VERSION },
       'userCatalogue$': { v: DATA_VERSION },
     });
-    expect(await corrections.loadCorrections()).toHaveLength(2);
-    expect((await catalogue.loadUserCatalogue()).held).toEqual(['mha']);
   });
 
   it('backs up a corrupt value, shows a notice and falls back to defaults', async () => {
@@ -137,5 +138,26 @@ describe('settings storage', () => {
     await vi.waitFor(async () => expect(((await fakeBrowser.storage.local.get('settings')).settings as { classifier: { weights: unknown } }).classifier.weights).toEqual({ finance: 2.5 }));
     expect((await notices.noticesItem.load()).map((n) => n.message).join()).toContain('settings.classifier.weights.records');
     stop();
+  });
+
+  it('reads the settings in one storage call', async () => {
+    const { store, schema } = await freshStore();
+    const stored = schema.defaultSettings();
+    stored.display.badgeStyle = 'full';
+    await fakeBrowser.storage.local.set({ settings: stored, 'settings$': { v: DATA_VERSION } });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    expect(await store.loadSettings()).toEqual(stored);
+    expect(get).toHaveBeenCalledTimes(1);
+  });
+
+  it('in a content script, migrates an older version in memory and repairs nothing: no write at all', async () => {
+    await fakeBrowser.storage.local.set({ settings: v1.settings, 'settings$': { v: 1 }, notices: 'corrupt' });
+    const { store } = await freshStore();
+    (await import('../../../src/storage/stored-item')).leaveRepairsToExtensionPages();
+    const before = await fakeBrowser.storage.local.get(null);
+    const settings = await store.loadSettings();
+    expect(settings.display.theme).toBe('auto');
+    expect(settings.display.badgeStyle).toBe('full');
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });
 });
