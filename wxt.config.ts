@@ -48,10 +48,12 @@ function inflectionTable(): Plugin {
 
 export default defineConfig({
   srcDir: '.',
-  vite: () => ({ plugins: [inflectionTable()] }),
   ...(testAllUrls ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test-all-urls' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ define: { 'import.meta.env.ROLELENS_TEST_OPEN_BADGES': JSON.stringify(testAllUrls ? '1' : '') } }),
+  vite: () => ({
+    plugins: [inflectionTable()],
+    define: { 'import.meta.env.ROLELENS_TEST_OPEN_BADGES': JSON.stringify(testAllUrls ? '1' : '') },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: testAllUrls ? 'RoleLens (test build, all sites granted, open badge roots)' : 'RoleLens',
     description:
