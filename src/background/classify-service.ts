@@ -1,7 +1,8 @@
 // The classifier as the background runs it: with the user's effective settings (loaded once and
 // kept until they change), and each verdict's criterion names for the badge's tooltip. Which
 // verdict is kept for a job, and when one is reused, is the ledger's business (ledger.ts).
-import type { ClassifierSettings, Posting, Verdict } from '../classifier/types';
+import type { ClassifierSettings, Evidence, Posting, Verdict } from '../classifier/types';
+import { badgeReasons } from '../shared/badge-reasons';
 import { settingsSignature } from '../shared/posting-signature';
 import type { ReportedPosting } from '../shared/protocol';
 
@@ -59,13 +60,8 @@ export class ClassifyService {
     return this.classifyFn(report.posting, settings, { titleOnly: report.kind === 'card' });
   }
 
-  /** Display names of the criteria a verdict's evidence names. */
-  criterionNames(verdict: { evidence: readonly { criterionId: string }[] }): Record<string, string> {
-    const names: Record<string, string> = {};
-    for (const e of verdict.evidence) {
-      const name = this.criterionName(e.criterionId);
-      if (name) names[e.criterionId] = name;
-    }
-    return names;
+  /** What a verdict's badge gives as reasons: its strongest evidence, by criterion name. */
+  reasons(verdict: { evidence: readonly Pick<Evidence, 'cue' | 'criterionId' | 'weight'>[] }): string[] {
+    return badgeReasons(verdict.evidence, this.criterionName);
   }
 }

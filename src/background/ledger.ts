@@ -4,7 +4,7 @@
 // verdict (same text, same settings) and for lending a job's full verdict to its cards (only
 // when their titles agree). Tabs' records hold job ids; the text is kept once, in the entry.
 import type { ClassifierSettings, Verdict } from '../classifier/types';
-import { compactVerdict, expandVerdict, type CompactVerdict } from '../shared/compact-verdict';
+import { compactVerdict } from '../shared/compact-verdict';
 import { postingSignature } from '../shared/posting-signature';
 import type { PageScan, PageVerdict, ReportedPosting, TabPosting } from '../shared/protocol';
 import { entryPosting } from '../shared/tab-view';
@@ -37,12 +37,11 @@ export function isReplacedBy(current: LedgerEntry, next: Pick<LedgerEntry, 'kind
   return !(current.kind === 'detail' && next.kind === 'card');
 }
 
-/** A job's verdict as a page receives it: compact, its evidence as offsets into the page's own text. */
-function answerFor(jobId: string, kind: 'card' | 'detail', entry: LedgerEntry, names: Record<string, string>): PageVerdict {
+/** A job's verdict as a page receives it: what its badge shows, and the revision that orders it. */
+function answerFor(jobId: string, kind: 'card' | 'detail', entry: LedgerEntry, reasons: string[]): PageVerdict {
+  const { label, confidence, mode } = entry.verdict;
   const earlier = kind === 'card' && entry.kind === 'detail';
-  // A card has only its title: its job's full verdict comes with its sentences written out.
-  const verdict: CompactVerdict = earlier ? compactVerdict(expandVerdict(entry.verdict, entry.posting), { title: '', description: '' }) : entry.verdict;
-  return { jobId, kind, verdict, criterionNames: names, rev: entry.rev, ...(earlier ? { readInFullEarlier: true } : {}) };
+  return { jobId, kind, verdict: { label, confidence, mode, reasons }, rev: entry.rev, ...(earlier ? { readInFullEarlier: true } : {}) };
 }
 
 export class Ledger {
@@ -102,7 +101,7 @@ export class Ledger {
         // or from an older full verdict: they get the new one.
         if (next.kind === 'detail' && entry && (entry.kind === 'detail' || titlesAgree(entry.posting.title, next.posting.title))) upgraded.add(key);
       }
-      answers.set(report, answerFor(report.jobId, report.kind, next, this.service.criterionNames(next.verdict)));
+      answers.set(report, answerFor(report.jobId, report.kind, next, this.service.reasons(next.verdict)));
     }
     if (scope) void this.keep(page, scope, reports, written, upgraded).catch(() => undefined);
     return reports.map((r) => answers.get(r)!);
@@ -149,7 +148,7 @@ export class Ledger {
       if (tabId === fromTabId) continue;
       const verdicts = record.jobs
         .filter((j) => keys.has(j.key) && !j.detail && entries.has(j.key))
-        .map((j) => answerFor(j.jobId, 'card', entries.get(j.key)!, this.service.criterionNames(entries.get(j.key)!.verdict)));
+        .map((j) => answerFor(j.jobId, 'card', entries.get(j.key)!, this.service.reasons(entries.get(j.key)!.verdict)));
       if (!verdicts.length) continue;
       await this.store.commit([], new Map([[tabId, (previous) => (previous ? { ...previous, updatedAt: this.now() } : null)]]));
       await this.push(tabId, verdicts).catch(() => undefined);

@@ -1,6 +1,7 @@
 // What a badge says, decided from a verdict and the display settings. Pure: no DOM.
-import type { Evidence, Label, Verdict } from '../classifier/types';
+import type { Label } from '../classifier/types';
 import type { DisplaySettings } from '../settings/schema';
+import type { BadgeVerdict } from '../shared/protocol';
 import { tagVocabulary, unsureWords } from '../shared/tag-vocabulary';
 
 export interface BadgeView {
@@ -24,29 +25,10 @@ export interface BadgeView {
   saveLabel: string;
 }
 
-/** "strategic_planning" → "Strategic planning", for criteria the background sent no name for. */
-export function humanizeCriterionId(id: string): string {
-  const words = id.replace(/[_-]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** What a badge reads of a verdict (the page gets it compact: cues, no sentences). */
-export type BadgeVerdict = Pick<Verdict, 'label' | 'confidence' | 'mode'> & {
-  evidence: readonly Pick<Evidence, 'cue' | 'criterionId' | 'weight'>[];
-};
-
-/** The two strongest pieces of evidence, as "“cue” — criterion". */
-function topReasons(verdict: BadgeVerdict, names: Record<string, string> = {}, count = 2): string[] {
-  return [...verdict.evidence]
-    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
-    .slice(0, count)
-    .map((e) => `“${e.cue}” — ${names[e.criterionId] ?? humanizeCriterionId(e.criterionId)}`);
-}
-
 export function badgeView(
   verdict: BadgeVerdict,
   display: DisplaySettings,
-  options: { compact: boolean; criterionNames?: Record<string, string>; saved?: boolean; title?: string },
+  options: { compact: boolean; saved?: boolean; title?: string },
 ): BadgeView {
   const label = verdict.label;
   const applicable = label !== 'not_applicable';
@@ -73,7 +55,7 @@ export function badgeView(
     icon: unsure ? unsureWords.icon : words.icon,
     text,
     accessibleName,
-    reasons: topReasons(verdict, options.criterionNames),
+    reasons: verdict.reasons,
     muted: !applicable && display.notApplicable === 'dim',
     hidden: !applicable && display.notApplicable === 'hide',
     saved: options.saved === true,

@@ -1,7 +1,7 @@
 // Reads one page through a site adapter, asks for verdicts in one batch, and keeps exactly one
 // badge per job id next to the adapter's anchor. Safe to call any number of times: a re-scan
 // never duplicates a badge, and only postings whose text is new are sent for classifying.
-import { postingSignature } from '../shared/posting-signature';
+import { postingKey } from '../shared/posting-signature';
 import type { PagePostings, PageScan, PageVerdict, ReportedPosting } from '../shared/protocol';
 import type { DisplaySettings } from '../settings/schema';
 import type { DetailPosting, ListingCard, SiteAdapter } from '../sites/types';
@@ -101,6 +101,8 @@ export class PageScanner {
   private renderToken = 0;
   private scanToken = 0;
   private readonly now: () => number;
+  /** What each badge last rendered (a re-scan skips a badge that shows it already). */
+  private readonly shownIn = new WeakMap<HTMLElement, { result: PageVerdict; display: DisplaySettings; kind: Target['kind']; saved: boolean }>();
   /** The last scan outcome the background acknowledged ('' = none yet). */
   private reportedScan = '';
 
@@ -171,7 +173,7 @@ export class PageScanner {
     const rendered = this.render();
 
     const batch = found.filter((r) => {
-      const signature = postingSignature(r);
+      const signature = postingKey(r);
       return (options.resend || this.cache.needs(r, signature)) && !this.inFlight.has(signature);
     });
     await Promise.all([rendered, this.send(batch, { outcome: targets.size ? 'postings' : 'empty', jobs: targets.size }, options.resend)]);
@@ -253,14 +255,9 @@ export class PageScanner {
     this.render().catch((error) => this.options.onError?.(error));
   }
 
-  /** What this page shows and reported, for the popup when the background could not keep it. */
+  /** What this page reported of the postings it shows, for the popup when the background could not keep it. */
   pagePostings(): PagePostings {
-    const postings: PagePostings['postings'] = [];
-    for (const jobId of this.targets.keys()) {
-      const answer = this.cache.get(jobId);
-      if (!answer) continue;
-      for (const report of this.cache.reportsOf(jobId)) postings.push({ report, answer });
-    }
+    const postings = [...this.targets.keys()].flatMap((jobId) => this.cache.reportsOf(jobId));
     return { url: this.options.doc.location.href, siteId: this.siteId, detailJobId: this.detail?.jobId ?? null, postings };
   }
 
@@ -293,7 +290,7 @@ export class PageScanner {
   }
 
   private async sendPart(batch: ReportedPosting[], scan?: { scan: PageScan; key: string }): Promise<void> {
-    const keys = batch.map(postingSignature);
+    const keys = batch.map(postingKey);
     keys.forEach((k) => this.inFlight.add(k));
     let answered: string[] = [];
     try {
@@ -340,13 +337,17 @@ export class PageScanner {
       const badge = this.placeBadge(jobId, target.anchor);
       if (!badge) continue;
       if (badge.dataset.place !== target.kind) badge.dataset.place = target.kind;
+      // Re-scans render every badge again: skip the ones showing this very verdict, place, display and star.
+      const saved = this.saved.has(jobId);
+      const shown = this.shownIn.get(badge);
+      if (shown?.result === result && shown.display === this.display && shown.kind === target.kind && shown.saved === saved && badge.dataset.jobId === jobId) continue;
       const view = badgeView(result.verdict, this.display, {
         compact: target.kind === 'card',
-        criterionNames: result.criterionNames,
-        saved: this.saved.has(jobId),
+        saved,
         title: this.cache.reportsOf(jobId)[0]?.posting.title,
       });
       renderBadge(badge, jobId, view);
+      this.shownIn.set(badge, { result, display: this.display, kind: target.kind, saved });
     }
     if (token !== this.renderToken || targets !== this.targets || this.stopped) return;
     if (!only) this.removeStrayBadges();

@@ -17,10 +17,16 @@ function hash53(text: string, seed = 0): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-export function postingSignature(report: Pick<ReportedPosting, 'kind' | 'posting'>): string {
+/** The posting's text as one string: the exact key a page compares what it sent by (in memory). */
+export function postingKey(report: Pick<ReportedPosting, 'kind' | 'posting'>): string {
   const p = report.posting;
-  const text = [p.title, p.company ?? '', p.location ?? '', p.description ?? ''].join('\u0001');
-  return `${report.kind}:${text.length}:${hash53(text)}`;
+  return [report.kind, p.title, p.company ?? '', p.location ?? '', p.description ?? ''].join('\u0001');
+}
+
+/** A short signature of that text, for what is kept in storage. */
+export function postingSignature(report: Pick<ReportedPosting, 'kind' | 'posting'>): string {
+  const key = postingKey(report);
+  return `${key.length}:${hash53(key)}`;
 }
 
 /** Identifies the classifier settings a verdict was made with (a stale verdict must never match). */

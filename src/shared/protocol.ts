@@ -1,8 +1,8 @@
 // Every message between content script, background and popup, typed in one place.
 // Built on @webext-core/messaging (the library WXT's docs recommend) over the polyfilled browser.runtime.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Posting, Verdict } from '../classifier/types';
-import type { CompactVerdict, OmittedEvidence } from './compact-verdict';
+import type { Label, Posting, Verdict } from '../classifier/types';
+import type { OmittedEvidence } from './compact-verdict';
 
 /** A card or detail posting as the content script reports it to the background. */
 export interface ReportedPosting {
@@ -25,15 +25,22 @@ export interface PageScan {
   jobs: number;
 }
 
+/** What a badge shows of a verdict: the tag, its confidence, how it was made, the top reasons. */
+export interface BadgeVerdict {
+  label: Label;
+  confidence: number;
+  /** 'title' = from a card's title only (provisional); 'full' = the whole posting was read. */
+  mode: 'title' | 'full';
+  /** The strongest evidence as "“cue” — criterion" (src/shared/badge-reasons.ts). */
+  reasons: string[];
+}
+
 /** The background's verdict for one reported posting, as the page keeps and shows it. */
 export interface PageVerdict {
   jobId: string;
   /** Where it sits on this page: a card, or the posting shown in full. */
   kind: 'card' | 'detail';
-  /** Evidence quotes as offsets into the page's own text (the badge shows cues, not sentences). */
-  verdict: CompactVerdict;
-  /** Display names of the criteria in the evidence (so the badge tooltip needs no catalogue). */
-  criterionNames?: Record<string, string>;
+  verdict: BadgeVerdict;
   /**
    * A card whose job was read in full on an earlier page load this session: the verdict is that
    * full verdict (mode 'full'), made from the full posting the background keeps.
@@ -51,12 +58,12 @@ export interface TabPosting extends ReportedPosting {
   evidenceOmitted?: OmittedEvidence;
 }
 
-/** What a page answers the popup when the background's record lacks something. */
+/** What a page answers the popup when the background's record lacks something: what it reported. */
 export interface PagePostings {
   url: string;
   siteId: string | null;
   detailJobId: string | null;
-  postings: { report: ReportedPosting; answer: PageVerdict }[];
+  postings: ReportedPosting[];
 }
 
 export interface ProtocolMap {
@@ -69,7 +76,7 @@ export interface ProtocolMap {
   verdictsUpdated(data: { postings: PageVerdict[] }): void;
   /** background → content: the classifier settings or corrections changed; report every posting again. */
   rescan(data: Record<string, never>): void;
-  /** popup → content: the page's postings and verdicts, for what the background could not keep. */
+  /** popup → content: the postings the page reported, for what the background could not keep. */
   pagePostings(data: Record<string, never>): PagePostings | null;
   /** popup → content: scroll to and highlight a quoted sentence of the detail posting. */
   highlightEvidence(data: { jobId: string; sentence: string; cue: string }): boolean;

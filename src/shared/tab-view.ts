@@ -1,8 +1,8 @@
 // A tab as the popup shows it, put together from the background's record of the tab and the
 // ledger entries it names (pure; the popup and the tests both use it). Entries the session store
-// could not keep are listed as missing: the popup then asks the page itself.
+// could not keep are listed as missing: the popup then asks the page itself (popup/tab-state.ts).
 import { expandVerdict } from './compact-verdict';
-import type { PagePostings, TabPosting } from './protocol';
+import type { TabPosting } from './protocol';
 import type { LedgerEntry, TabRecord } from './session-items';
 
 export interface TabView {
@@ -45,23 +45,4 @@ export function tabView(record: TabRecord, entries: ReadonlyMap<string, LedgerEn
     ...(record.scan ? { scan: record.scan } : {}),
     ...(record.notKept ? { notKept: record.notKept } : {}),
   };
-}
-
-/** The page's own answer, shown like the record's (the page kept the text and verdict of each). */
-export function pageView(page: PagePostings): TabPosting[] {
-  const byJob = new Map<string, TabPosting>();
-  for (const { report, answer } of page.postings) {
-    // The detail report carries the full text; a card's own text is only its title.
-    const known = byJob.get(report.jobId);
-    if (known && known.kind === 'detail') continue;
-    byJob.set(report.jobId, {
-      jobId: report.jobId,
-      kind: report.kind,
-      posting: report.posting,
-      verdict: expandVerdict(answer.verdict, report.posting),
-      ...(answer.readInFullEarlier ? { readInFullEarlier: true } : {}),
-      ...(answer.verdict.omitted ? { evidenceOmitted: answer.verdict.omitted } : {}),
-    });
-  }
-  return [...byJob.values()];
 }

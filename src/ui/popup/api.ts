@@ -49,8 +49,8 @@ export interface PopupApi {
   loadTraining(): Promise<TrainingContext>;
   /** "Read this page": JSON-LD JobPosting, else the page's main text; null when nothing readable. */
   readPage(tabId: number): Promise<Posting | null>;
-  /** Classifies a posting here in the popup (pasted or read text, never a site the content script reads). */
-  classifyLocally(posting: Posting): Promise<Verdict>;
+  /** Classifies a posting here in the popup (pasted or read text, or what a page reported that the background could not keep). */
+  classifyLocally(posting: Posting, options?: { titleOnly?: boolean }): Promise<Verdict>;
   /** Saves a tab's posting to the shortlist (or takes it off); absent where the shortlist is not available. */
   setSaved?(tabId: number, jobId: string, saved: boolean): Promise<SaveOutcome>;
   /** Calls back with the shortlist's keys now and whenever it changes (see src/shortlist/key.ts). */

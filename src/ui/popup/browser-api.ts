@@ -5,7 +5,7 @@
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
 import type { Posting } from '../../classifier/types';
-import { sendMessage } from '../../shared/protocol';
+import { sendMessage, type ReportedPosting } from '../../shared/protocol';
 import { entryStorageKey, explainRequestItem, tabRecordKey, type LedgerEntry, type TabRecord } from '../../shared/session-items';
 import { savedKeysIn, SHORTLIST_STORAGE_KEY } from '../../shortlist/key';
 import type { PopupApi, PopupTarget } from './api';
@@ -56,6 +56,7 @@ export const browserApi: PopupApi = {
         return found;
       },
       askPage: () => sendMessage('pagePostings', {}, tabId).catch(() => null),
+      classify: (report: ReportedPosting) => browserApi.classifyLocally(report.posting, { titleOnly: report.kind === 'card' }),
     };
     // Reads run one after another, so a slow read never overwrites a newer one.
     const refresh = () => {
@@ -109,12 +110,12 @@ export const browserApi: PopupApi = {
     return posting;
   },
 
-  async classifyLocally(posting) {
+  async classifyLocally(posting, options) {
     const [{ classify }, { loadEffectiveClassifierSettings }] = await Promise.all([
       import('../../classifier'),
       import('../../user-data/effective-settings'),
     ]);
-    return classify(posting, await loadEffectiveClassifierSettings());
+    return classify(posting, await loadEffectiveClassifierSettings(), options);
   },
 
   async setSaved(tabId, jobId, saved) {

@@ -12,14 +12,14 @@ function service() {
 }
 
 describe('ClassifyService', () => {
-  it('classifies cards title-only and details in full, and names the criteria', async () => {
+  it('classifies cards title-only and details in full, and gives a badge its reasons by criterion name', async () => {
     const { svc, classify } = service();
     const { settings } = await svc.currentSettings();
     const card = svc.classify({ jobId: '1', kind: 'card', posting: { title: 'Manager A' } }, settings);
     const detail = svc.classify({ jobId: '2', kind: 'detail', posting: { title: 'Admin B', description: 'x' } }, settings);
     expect([card.mode, card.label, detail.mode, detail.label]).toEqual(['title', 'management', 'full', 'administration']);
     expect(classify.mock.calls.map((c) => c[2])).toEqual([{ titleOnly: true }, { titleOnly: false }]);
-    expect(svc.criterionNames(card)).toEqual({ strategic_planning: 'Strategy' });
+    expect(svc.reasons(card)).toEqual(['“strategy” — Strategy', '“schedules” — Daily operations']);
   });
 
   it('refuses malformed reports', () => {

@@ -2,7 +2,7 @@
 // the detail pane is <section id="detail" data-id="ID"><h2>title</h2><div class="d">text</div></section>,
 // and a page with <div id="wall"> is a bot wall.
 import type { Label, Verdict } from '../../../src/classifier/types';
-import type { PageScan, PageVerdict, ReportedPosting } from '../../../src/shared/protocol';
+import type { BadgeVerdict, PageScan, PageVerdict, ReportedPosting } from '../../../src/shared/protocol';
 import type { DetailPosting, ListingCard, SiteAdapter } from '../../../src/sites/types';
 
 export const fakeAdapter: SiteAdapter = {
@@ -60,6 +60,11 @@ export function fakeVerdict(label: Label, mode: 'title' | 'full', confidence = 0
   };
 }
 
+/** A verdict as a page receives it (what its badge shows). */
+export function fakeBadgeVerdict(label: Label, mode: 'title' | 'full', confidence = 0.8): BadgeVerdict {
+  return { label, confidence, mode, reasons: ['“strategy” — Strategic planning', '“schedules” — Daily operations'] };
+}
+
 /** A classify() stand-in that records every non-empty batch it was sent, and every scan reported. */
 export function recordingClassifier() {
   const batches: ReportedPosting[][] = [];
@@ -71,8 +76,7 @@ export function recordingClassifier() {
     return batch.map((r) => ({
       jobId: r.jobId,
       kind: r.kind,
-      verdict: fakeVerdict(labelFor(r.posting.title), r.kind === 'card' ? 'title' : 'full'),
-      criterionNames: { strategic_planning: 'Strategic planning' },
+      verdict: fakeBadgeVerdict(labelFor(r.posting.title), r.kind === 'card' ? 'title' : 'full'),
       rev: ++clock,
     }));
   };

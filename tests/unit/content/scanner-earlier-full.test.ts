@@ -5,7 +5,7 @@ import { PageScanner } from '../../../src/content/scanner';
 import { badgeState } from './badge-state';
 import { defaultSettings } from '../../../src/settings/schema';
 import type { PageVerdict, ReportedPosting } from '../../../src/shared/protocol';
-import { fakeAdapter, fakeVerdict } from './fake-site';
+import { fakeAdapter, fakeBadgeVerdict } from './fake-site';
 
 function setPage(html: string): void {
   document.body.innerHTML = html; // test page only; the extension itself never uses innerHTML
@@ -22,8 +22,8 @@ function background() {
     if (batch.length) batches.push(batch.map((r) => r.jobId));
     return batch.map((r) =>
       r.kind === 'card' && readInFull.has(r.jobId)
-        ? { jobId: r.jobId, kind: r.kind, verdict: fakeVerdict('management', 'full'), readInFullEarlier: true, rev: ++clock }
-        : { jobId: r.jobId, kind: r.kind, verdict: fakeVerdict('administration', r.kind === 'card' ? 'title' : 'full'), rev: ++clock },
+        ? { jobId: r.jobId, kind: r.kind, verdict: fakeBadgeVerdict('management', 'full'), readInFullEarlier: true, rev: ++clock }
+        : { jobId: r.jobId, kind: r.kind, verdict: fakeBadgeVerdict('administration', r.kind === 'card' ? 'title' : 'full'), rev: ++clock },
     );
   };
   return { readInFull, batches, classify };
@@ -58,14 +58,14 @@ describe('PageScanner and full verdicts from earlier page loads', () => {
     expect([badgeState(badge('a1')).mode, badgeState(badge('b2')).mode]).toEqual(['full', 'title']);
   });
 
-  it('answers the popup with what it reported and was told, for what the background could not keep', async () => {
+  it('answers the popup with what it reported, for what the background could not keep', async () => {
     setPage('<ul><li data-card="a1"><a class="t">Unit Manager</a></li></ul><section id="detail" data-id="a1"><h2>Unit Manager</h2><div class="d">Owns the budget.</div></section>');
     const bg = background();
     const scanner = new PageScanner({ doc: document, adapter: fakeAdapter, display: defaultSettings().display, classify: bg.classify, onActivate: () => undefined });
     await scanner.scan();
     const answer = scanner.pagePostings();
     expect(answer.detailJobId).toBe('a1');
-    expect(answer.postings.map((p) => [p.report.kind, p.report.posting.description ?? null, p.answer.jobId])).toEqual([
+    expect(answer.postings.map((p) => [p.kind, p.posting.description ?? null, p.jobId])).toEqual([
       ['detail', 'Owns the budget.', 'a1'],
       ['card', null, 'a1'],
     ]);

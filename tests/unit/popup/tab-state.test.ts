@@ -32,10 +32,7 @@ const page = (ids: string[]): PagePostings => ({
   url: 'https://b.example/list',
   siteId: 'b',
   detailJobId: null,
-  postings: ids.map((jobId) => ({
-    report: { jobId, kind: 'card', posting: { title: `Manager ${jobId}` } },
-    answer: { jobId, kind: 'card', verdict: fakeVerdict('administration', 'title'), rev: 2 },
-  })),
+  postings: ids.map((jobId) => ({ jobId, kind: 'card', posting: { title: `Manager ${jobId}` } })),
 });
 
 function sources(r: TabRecord | null, entries: LedgerEntry[], fromPage: PagePostings | null) {
@@ -43,6 +40,8 @@ function sources(r: TabRecord | null, entries: LedgerEntry[], fromPage: PagePost
     record: vi.fn(async () => r),
     entries: vi.fn(async (keys: string[]) => new Map(entries.filter((e) => keys.includes(`k${e.jobId}`)).map((e) => [`k${e.jobId}`, e]))),
     askPage: vi.fn(async () => fromPage),
+    // The popup classifies what the page reported (here: administration, to tell them apart).
+    classify: vi.fn(async () => fakeVerdict('administration', 'title')),
   };
 }
 
