@@ -1,7 +1,8 @@
 // A version stamp from the future. WXT's storage keeps each versioned item's data version in the
 // item's meta (`settings$` = { v }). After a downgrade (a newer RoleLens wrote v3, this one reads
 // v2) WXT refuses to migrate: it logs "Version downgrade detected" in every context that defines
-// the item (so on every board page) and never fixes the stamp. The background repairs it once at
+// the item and never fixes the stamp (stored-item.ts defines WXT's item only for an older stamp, so
+// reads do not log; a write would set the stamp back with no copy). The background repairs it once at
 // start: an unchanged copy of the value goes to a backup key, the stamp is set to this version,
 // and a notice says so. The value itself stays; every read validates it (stored-item.ts), keeping
 // what this version understands and setting the rest aside.
