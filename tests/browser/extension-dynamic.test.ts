@@ -2,7 +2,7 @@
 // place (with an SPA URL change), cards rendered twice, a bot wall, and an extension reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionHarness } from './harness';
-import { readBadges, waitForBadges } from './harness/badges';
+import { evaluateInBadge, readBadges, waitForBadges } from './harness/badges';
 import { waitForScan } from './harness/scan';
 import { indeedCard, indeedPane, indeedSearchPage, morePostings, postings } from './harness/pages';
 
@@ -64,7 +64,7 @@ describe('dynamic pages in Chromium', () => {
     expect(paneBadge).toMatchObject({ mode: 'full', anchorText: outsider.title });
     // The pane shows the full wording (cards are compact: "Mgmt 82%"), after the tag's SVG icon.
     expect(paneBadge?.text).toMatch(/^(Management|Administration|Balanced|Unsure) \d+%$|^Not applicable$/);
-    expect(await page.locator(`rolelens-badge[data-job-id="${outsider.id}"]`).locator('.icon svg path').count()).toBe(1);
+    expect(await evaluateInBadge(page, (root) => root.querySelectorAll('.icon svg path').length, outsider.id)).toBe(1);
     await page.close();
   });
 
