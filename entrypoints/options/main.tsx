@@ -2,15 +2,15 @@
 import { render } from 'preact';
 import { criteria } from '../../src/classifier/criteria';
 import { defaultCatalogue } from '../../src/training/catalogue';
-import { App } from '../../src/ui/options/App';
+import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import { samplePostings } from '../../src/ui/options/samples';
-import { siteList } from '../../src/ui/options/siteList';
+import { siteList } from '../../src/ui/options/site-list';
 import '../../src/ui/options/options.css';
 
 const ALL_URLS = { origins: ['<all_urls>'] };
 
 render(
-  <App
+  <OptionsApp
     criteria={criteria}
     shippedCatalogue={defaultCatalogue}
     sites={siteList()}

@@ -2,11 +2,11 @@
 import { render } from 'preact';
 import '../../src/ui/shared/theme.css';
 import '../../src/ui/popup/popup.css';
-import { App } from '../../src/ui/popup/App';
+import { PopupApp } from '../../src/ui/popup/PopupApp';
 import { browserApi } from '../../src/ui/popup/browser-api';
 
 const root = document.getElementById('app');
 if (root) {
   root.replaceChildren(); // the static "Reading…" placeholder
-  render(<App api={browserApi} />, root);
+  render(<PopupApp api={browserApi} />, root);
 }

@@ -5,12 +5,7 @@
 // (The badge already ignores clicks a page script makes; this is the second line of defence.)
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
-
-/** What the popup shows first when it opens: written before opening it. */
-export const explainRequestItem = storage.defineItem<{ tabId: number; jobId: string; at: number } | null>(
-  'session:explainRequest',
-  { fallback: null },
-);
+import { explainRequestItem } from '../shared/session-items';
 
 /**
  * The explanation tab opened for each board tab, as [board tab id, explanation tab id] pairs

@@ -1,14 +1,16 @@
 // Save to (or take off) the shortlist a posting RoleLens tagged in a tab: the badge's save button
-// and the popup both ask here, so the snapshot is always built from the tab's record the same way.
+// and the popup both ask here, so the snapshot is always built from the tab's record (and the
+// ledger's entry it names) the same way.
 import { criterionById } from '../classifier/criteria';
-import { effectiveCatalogue } from '../settings/catalogue';
-import { loadUserCatalogue } from '../settings/catalogueStore';
+import { effectiveCatalogue } from '../training/user-catalogue';
+import { loadUserCatalogue } from '../training/user-catalogue-store';
 import { savedJobKey } from '../shortlist/key';
 import { savedJobFrom } from '../shortlist/saved-job';
 import { removeJob, saveJob, type ShortlistOutcome } from '../shortlist/store';
 import { pageDataAdapters, siteAdapters } from '../sites/registry';
 import { defaultCatalogue } from '../training/catalogue';
-import { readSettledTabState } from './tab-store';
+import type { TabPosting } from '../shared/protocol';
+import type { TabRecord } from '../shared/session-items';
 
 export interface SaveRequest {
   tabId: number;
@@ -23,9 +25,13 @@ function boardName(siteId: string): string {
   return [...siteAdapters, ...pageDataAdapters].find((a) => a.id === siteId)?.name ?? siteId;
 }
 
-export async function setSavedFromTab(request: SaveRequest, now = new Date()): Promise<ShortlistOutcome> {
-  const state = await readSettledTabState(request.tabId);
-  const entry = state?.postings.find((p) => p.jobId === request.jobId);
+/** A tab's posting as the ledger keeps it (Ledger.tabPosting), or null. */
+export type TabPostingLookup = (tabId: number, jobId: string) => Promise<{ record: TabRecord; posting: TabPosting } | null>;
+
+export async function setSavedFromTab(request: SaveRequest, lookup: TabPostingLookup, now = new Date()): Promise<ShortlistOutcome> {
+  const found = await lookup(request.tabId, request.jobId);
+  const state = found?.record;
+  const entry = found?.posting;
   const key = state && savedJobKey(state.siteId, state.url, request.jobId);
   if (!state || !entry || !key || !state.siteId)
     return { ok: false, message: 'RoleLens no longer has this posting. Reload the page and try again.' };
@@ -39,7 +45,7 @@ export async function setSavedFromTab(request: SaveRequest, now = new Date()): P
     board: state.siteId,
     boardName: boardName(state.siteId),
     link: request.link || state.url,
-    criterionName: (id) => entry.criterionNames?.[id] ?? criterionById(id)?.name ?? id,
+    criterionName: (id) => criterionById(id)?.name ?? id,
     catalogue: effectiveCatalogue(defaultCatalogue, user),
     held: user.held,
     now,

@@ -1,9 +1,10 @@
 // The cue lexicon, expanded once: every cue word gets its inflections and plurals from compromise's
 // conjugation and pluralisation rules (oversee → oversees, overseeing, oversaw, overseen;
 // budget → budgets), then all cues are indexed by their first word for a single left-to-right scan.
-// Only compromise's transform functions run here — no tagging — so building the lexicon is cheap.
-import nlp from 'compromise/two';
+// Only compromise's transform functions run here (inflections.ts) — no tagging — so building the
+// lexicon is cheap.
 import { criteria, type Criterion } from './criteria';
+import { inflections } from './inflections';
 import { normalizeWord, tokenize } from './tokens';
 
 /** One alternative per cue position: the normalised forms it accepts. */
@@ -23,18 +24,6 @@ export interface Lexicon {
   /** Cues by every accepted form of their first word. */
   byFirst: Map<string, CompiledCue[]>;
   size: number;
-}
-
-interface TransformWorld {
-  methods: {
-    two: {
-      transform: {
-        verb: { conjugate: (w: string, model: unknown) => Record<string, string> };
-        noun: { toPlural: (w: string, model: unknown) => string };
-      };
-    };
-  };
-  model: unknown;
 }
 
 const FUNCTION_WORDS = new Set([
@@ -57,12 +46,7 @@ export function parseCue(cue: string): { phrase: string; multiplier: number } {
 }
 
 export function buildLexicon(extra: readonly { phrase: string; criterion: Criterion; weight: number }[] = []): Lexicon {
-  const world = nlp.world() as unknown as TransformWorld;
-  const { conjugate } = world.methods.two.transform.verb;
-  const { toPlural } = world.methods.two.transform.noun;
   const formsCache = new Map<string, Set<string>>();
-
-  const lexiconTags = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | undefined> } } }).model.one.lexicon;
   // A word is conjugated when it opens a cue ("oversee the budget") or compromise's lexicon knows
   // it as a verb; it gets a plural when it ends a cue ("budget" → "budgets"). Only base forms are
   // inflected: expanding "staffing" back to "staff" would match every "staff".
@@ -72,13 +56,11 @@ export function buildLexicon(extra: readonly { phrase: string; criterion: Criter
     if (hit) return hit;
     const forms = new Set<string>([word]);
     const isBase = word.length >= 3 && /^[a-z]+$/.test(word) && !FUNCTION_WORDS.has(word) && !/(ing|ed|s)$/.test(word);
-    if (isBase && (first || lexiconTags[word] === 'Infinitive')) {
-      for (const form of Object.values(conjugate(word, world.model))) {
-        if (form && !form.includes(' ')) forms.add(normalizeWord(form));
-      }
+    if (isBase && (first || inflections.isInfinitive(word))) {
+      for (const form of inflections.conjugations(word)) forms.add(normalizeWord(form));
     }
     if (isBase && last) {
-      const plural = toPlural(word, world.model);
+      const plural = inflections.plural(word);
       if (plural) forms.add(normalizeWord(plural));
     }
     formsCache.set(key, forms);

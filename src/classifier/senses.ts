@@ -9,7 +9,7 @@
 //    others set; a setting verb ("develop", "set", "drive", "lead") keeps it management.
 // The verb lists are closed word lists; compromise conjugates them once (supports, supporting,
 // supported…), so reading a sentence costs a backward scan over a few tokens, not a parse.
-import nlp from 'compromise/two';
+import { inflections } from './inflections';
 import { NAME_HEADS, NAMED_BODIES, POLYSEMES, TEAM_AFTER } from './polysemes';
 import type { Token } from './tokens';
 import { normalizeWord } from './tokens';
@@ -41,15 +41,12 @@ let markers: Map<string, Marker> | null = null;
 
 function getMarkers(): Map<string, Marker> {
   if (markers) return markers;
-  const world = nlp.world() as unknown as { methods: { two: { transform: { verb: { conjugate: (w: string, m: unknown) => Record<string, string> } } } }; model: unknown };
   const map = new Map<string, Marker>();
   const add = (kind: MarkerKind, verbs: readonly string[], nouns: readonly string[]): void => {
     for (const n of nouns) if (!map.has(normalizeWord(n))) map.set(normalizeWord(n), { kind, verb: false });
     for (const v of verbs) {
       map.set(normalizeWord(v), { kind, verb: true });
-      for (const form of Object.values(world.methods.two.transform.verb.conjugate(v, world.model))) {
-        if (form && !form.includes(' ')) map.set(normalizeWord(form), { kind, verb: true });
-      }
+      for (const form of inflections.conjugations(v)) map.set(normalizeWord(form), { kind, verb: true });
     }
   };
   // Later lists win a shared word: support before shaping before delivering before setting.

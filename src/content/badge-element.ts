@@ -113,6 +113,9 @@ function styleShadow(shadow: ShadowRoot, doc: Document): void {
   shadow.prepend(style);
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+const SVG_ATTRIBUTES = { viewBox: '0 0 16 16', width: '1em', height: '1em', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.6', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' };
+
 /** The shadow content every badge starts from, built once per document and cloned. */
 const templates = new WeakMap<Document, DocumentFragment>();
 
@@ -126,6 +129,11 @@ function shadowTemplate(doc: Document): DocumentFragment {
   const icon = doc.createElement('span');
   icon.className = 'icon';
   icon.setAttribute('aria-hidden', 'true');
+  // The tag's icon (the popup's SVG path, src/shared/tag-vocabulary.ts): one path, redrawn by its "d".
+  const svg = doc.createElementNS(SVG, 'svg');
+  for (const [name, value] of Object.entries(SVG_ATTRIBUTES)) svg.setAttribute(name, value);
+  svg.append(doc.createElementNS(SVG, 'path'));
+  icon.append(svg);
   const text = doc.createElement('span');
   text.className = 'text';
   const tip = doc.createElement('div');
@@ -156,6 +164,7 @@ function shadowTemplate(doc: Document): DocumentFragment {
 interface BadgeParts {
   badge: Element;
   button: Element;
+  /** The icon's SVG path. */
   icon: Element;
   text: Element;
   tip: Element;
@@ -187,7 +196,7 @@ export function createBadge(
   const tip = button.nextElementSibling!;
   const save = tip.nextElementSibling as HTMLButtonElement;
   const status = save.nextElementSibling!;
-  partsOf.set(host, { badge, button, icon: button.firstElementChild!, text: button.lastElementChild!, tip, save, status });
+  partsOf.set(host, { badge, button, icon: button.firstElementChild!.querySelector('path')!, text: button.lastElementChild!, tip, save, status });
   save.hidden = !onSave;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
   save.addEventListener('click', (event) => {
@@ -242,7 +251,7 @@ export function renderBadge(host: HTMLElement, jobId: string, view: BadgeView): 
   save.setAttribute('aria-pressed', String(view.saved));
   save.setAttribute('aria-label', view.saveLabel);
   save.firstElementChild!.textContent = view.saved ? '★' : '☆';
-  icon.textContent = view.icon;
+  icon.setAttribute('d', view.icon);
   text.textContent = view.text;
   const lines = view.reasons.length ? view.reasons : ['No specific evidence found.'];
   if (view.mode === 'title') lines.push('From the title only; open the posting for the full verdict.');

@@ -10,7 +10,7 @@ button:focus-visible { outline: 2px solid var(--fg); outline-offset: 2px; }
 .badge[data-mode="title"] button { border-style: dashed; }
 /* Dimmed (not applicable, "dim" in options): quieter, never fainter, so the words keep their contrast. */
 .badge[data-muted] button { font-weight: 400; border-style: dotted; }
-.icon { font-size: 0.9em; }
+.icon { display: inline-flex; }
 [role="tooltip"] { display: none; position: absolute; z-index: 2147483647; top: calc(100% + 4px); left: 0;
   min-width: 16em; max-width: 26em; padding: 0.5em 0.7em; border-radius: 6px; white-space: normal;
   font-weight: 400; background: var(--tip-bg); color: var(--tip-fg); box-shadow: 0 2px 8px rgb(0 0 0 / 0.3); }

@@ -1,6 +1,8 @@
 // What a badge says, decided from a verdict and the display settings. Pure: no DOM.
-import type { Label, Verdict } from '../classifier/types';
+import type { Label } from '../classifier/types';
 import type { DisplaySettings } from '../settings/schema';
+import type { BadgeVerdict } from '../shared/protocol';
+import { tagVocabulary, unsureWords } from '../shared/tag-vocabulary';
 
 export interface BadgeView {
   label: Label;
@@ -8,6 +10,7 @@ export interface BadgeView {
   unsure: boolean;
   /** 'title' = provisional (the card's title only); 'full' = the whole posting was read. */
   mode: 'title' | 'full';
+  /** The icon's SVG path (src/shared/tag-vocabulary.ts). */
   icon: string;
   text: string;
   /** The button's accessible name: the full words, whatever the badge style. */
@@ -22,59 +25,24 @@ export interface BadgeView {
   saveLabel: string;
 }
 
-const LONG: Record<Label, string> = {
-  management: 'Management',
-  administration: 'Administration',
-  balanced: 'Balanced',
-  not_applicable: 'Not applicable',
-};
-
-const SHORT: Record<Label, string> = {
-  management: 'Mgmt',
-  administration: 'Admin',
-  balanced: 'Bal',
-  not_applicable: 'N/A',
-};
-
-// A distinct shape per tag, so the badge never relies on colour alone.
-const ICON: Record<Label, string> = {
-  management: '▲',
-  administration: '■',
-  balanced: '◆',
-  not_applicable: '○',
-};
-
-/** "strategic_planning" → "Strategic planning", for criteria the background sent no name for. */
-export function humanizeCriterionId(id: string): string {
-  const words = id.replace(/[_-]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** The two strongest pieces of evidence, as "“cue” — criterion". */
-function topReasons(verdict: Verdict, names: Record<string, string> = {}, count = 2): string[] {
-  return [...verdict.evidence]
-    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
-    .slice(0, count)
-    .map((e) => `“${e.cue}” — ${names[e.criterionId] ?? humanizeCriterionId(e.criterionId)}`);
-}
-
 export function badgeView(
-  verdict: Verdict,
+  verdict: BadgeVerdict,
   display: DisplaySettings,
-  options: { compact: boolean; criterionNames?: Record<string, string>; saved?: boolean; title?: string },
+  options: { compact: boolean; saved?: boolean; title?: string },
 ): BadgeView {
   const label = verdict.label;
   const applicable = label !== 'not_applicable';
   const unsure = applicable && verdict.confidence < display.minConfidence;
   const percent = `${Math.round(verdict.confidence * 100)}%`;
   const compact = options.compact && display.badgeStyle === 'compact';
-  const word = unsure ? 'Unsure' : compact ? SHORT[label] : LONG[label];
+  const words = tagVocabulary[label];
+  const word = unsure ? unsureWords.word : compact ? words.abbreviation : words.word;
   const text = applicable ? `${word} ${percent}` : word;
   const fromTitle = verdict.mode === 'title' ? ', from the title only' : '';
   const said = applicable
     ? unsure
-      ? `RoleLens: Unsure ${percent} confidence (leans ${LONG[label].toLowerCase()})${fromTitle}`
-      : `RoleLens: ${LONG[label]} ${percent} confidence${fromTitle}`
+      ? `RoleLens: Unsure ${percent} confidence (leans ${words.word.toLowerCase()})${fromTitle}`
+      : `RoleLens: ${words.word} ${percent} confidence${fromTitle}`
     : `RoleLens: not a healthcare management or administration role${fromTitle}`;
   // The name holds the badge's visible words (WCAG 2.5.3, label in name), so a speech user can say
   // what they see: "Mgmt 82%" is spelt out and then named as shown.
@@ -84,10 +52,10 @@ export function badgeView(
     label,
     unsure,
     mode: verdict.mode,
-    icon: unsure ? '?' : ICON[label],
+    icon: unsure ? unsureWords.icon : words.icon,
     text,
     accessibleName,
-    reasons: topReasons(verdict, options.criterionNames),
+    reasons: verdict.reasons,
     muted: !applicable && display.notApplicable === 'dim',
     hidden: !applicable && display.notApplicable === 'hide',
     saved: options.saved === true,

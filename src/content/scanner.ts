@@ -1,8 +1,8 @@
 // Reads one page through a site adapter, asks for verdicts in one batch, and keeps exactly one
 // badge per job id next to the adapter's anchor. Safe to call any number of times: a re-scan
 // never duplicates a badge, and only postings whose text is new are sent for classifying.
-import { postingSignature } from '../messaging/posting-signature';
-import type { ReportedPosting, TabPosting } from '../messaging/protocol';
+import { postingKey } from '../shared/posting-signature';
+import type { PagePostings, PageScan, PageVerdict, ReportedPosting } from '../shared/protocol';
 import type { DisplaySettings } from '../settings/schema';
 import type { DetailPosting, ListingCard, SiteAdapter } from '../sites/types';
 import { badgeSelector, createBadge, isBadge, renderBadge } from './badge-element';
@@ -15,8 +15,12 @@ export interface ScannerOptions {
   doc: Document;
   adapter: SiteAdapter;
   display: DisplaySettings;
-  /** Classifies a batch (the background does it, so the NLP stays out of the content script). */
-  classify: (batch: ReportedPosting[]) => Promise<TabPosting[]>;
+  /**
+   * Classifies a batch (the background does it, so the NLP stays out of the content script).
+   * `scan` comes along when what the page shows changed since the last report (it may come with
+   * an empty batch: a wall, or a page whose postings are all known).
+   */
+  classify: (batch: ReportedPosting[], scan?: PageScan) => Promise<PageVerdict[]>;
   /** A badge was clicked or activated with the keyboard. */
   onActivate: (jobId: string) => void;
   /**
@@ -97,6 +101,10 @@ export class PageScanner {
   private renderToken = 0;
   private scanToken = 0;
   private readonly now: () => number;
+  /** What each badge last rendered (a re-scan skips a badge that shows it already). */
+  private readonly shownIn = new WeakMap<HTMLElement, { result: PageVerdict; display: DisplaySettings; kind: Target['kind']; saved: boolean }>();
+  /** The last scan outcome the background acknowledged ('' = none yet). */
+  private reportedScan = '';
 
   constructor(private readonly options: ScannerOptions) {
     this.display = options.display;
@@ -134,7 +142,10 @@ export class PageScanner {
       return;
     }
     // A bot check or login wall: leave the page exactly as it is.
-    if (this.attempt(() => adapter.isBlocked(doc), true)) return;
+    if (this.attempt(() => adapter.isBlocked(doc), true)) {
+      await this.send([], { outcome: 'wall', jobs: 0 });
+      return;
+    }
     const token = ++this.scanToken;
     const cards = await this.readCards(url);
     // A newer scan started while this one yielded: it reads a newer page.
@@ -161,10 +172,11 @@ export class PageScanner {
     this.roots = watchRootsOf(cards, detail);
     const rendered = this.render();
 
-    const batch = found.filter(
-      (r) => (options.resend || this.cache.needs(r, postingSignature)) && !this.inFlight.has(postingSignature(r)),
-    );
-    await Promise.all([rendered, this.send(batch)]);
+    const batch = found.filter((r) => {
+      const signature = postingKey(r);
+      return (options.resend || this.cache.needs(r, signature)) && !this.inFlight.has(signature);
+    });
+    await Promise.all([rendered, this.send(batch, { outcome: targets.size ? 'postings' : 'empty', jobs: targets.size }, options.resend)]);
   }
 
   /** The adapter's cards, read in time slices with yields to the page where the adapter reads in steps. */
@@ -236,12 +248,17 @@ export class PageScanner {
     this.render().catch((error) => this.options.onError?.(error));
   }
 
-  /** Verdicts the background pushed: re-made after a settings change, or read in full in another tab. */
-  applyResults(results: TabPosting[]): void {
+  /** Verdicts the background pushed: of jobs read in full in another tab. */
+  applyResults(results: PageVerdict[]): void {
     if (this.stopped) return;
-    // put() keeps a full verdict from being displaced by a re-made title-only one.
     for (const result of results) this.cache.put(result);
     this.render().catch((error) => this.options.onError?.(error));
+  }
+
+  /** What this page reported of the postings it shows, for the popup when the background could not keep it. */
+  pagePostings(): PagePostings {
+    const postings = [...this.targets.keys()].flatMap((jobId) => this.cache.reportsOf(jobId));
+    return { url: this.options.doc.location.href, siteId: this.siteId, detailJobId: this.detail?.jobId ?? null, postings };
   }
 
   /** Removes every badge and filter this scanner added (site disabled, page left, script invalidated). */
@@ -257,24 +274,29 @@ export class PageScanner {
    * task to decode on the page's main thread, and the first badges come before the last batch is
    * classified.
    */
-  private async send(batch: ReportedPosting[]): Promise<void> {
-    if (!batch.length || this.stopped) return;
-    const sent: Promise<void>[] = [];
-    for (let i = 0; i < batch.length; i += SEND_BATCH) {
+  private async send(batch: ReportedPosting[], scan: PageScan, rescan = false): Promise<void> {
+    // The scan goes with the first part when it differs from the last one reported (or `rescan`).
+    const scanKey = `${scan.outcome}:${scan.jobs}`;
+    const newScan = rescan || scanKey !== this.reportedScan;
+    if ((!batch.length && !newScan) || this.stopped) return;
+    const sent: Promise<void>[] = [this.sendPart(batch.slice(0, SEND_BATCH), newScan ? { scan, key: scanKey } : undefined)];
+    for (let i = SEND_BATCH; i < batch.length; i += SEND_BATCH) {
       // Encoding a message is main-thread work too: one batch per task.
-      if (i) await yieldToPage();
+      await yieldToPage();
       if (this.stopped) break;
       sent.push(this.sendPart(batch.slice(i, i + SEND_BATCH)));
     }
     await Promise.all(sent);
   }
 
-  private async sendPart(batch: ReportedPosting[]): Promise<void> {
-    const keys = batch.map(postingSignature);
+  private async sendPart(batch: ReportedPosting[], scan?: { scan: PageScan; key: string }): Promise<void> {
+    const keys = batch.map(postingKey);
     keys.forEach((k) => this.inFlight.add(k));
     let answered: string[] = [];
     try {
-      const results = await this.options.classify(batch);
+      const results = await this.options.classify(batch, scan?.scan);
+      if (scan) this.reportedScan = scan.key;
+      batch.forEach((report, i) => this.cache.markSent(report, keys[i]!));
       for (const result of results ?? []) this.cache.put(result);
       answered = (results ?? []).map((result) => result.jobId);
     } catch (error) {
@@ -315,13 +337,17 @@ export class PageScanner {
       const badge = this.placeBadge(jobId, target.anchor);
       if (!badge) continue;
       if (badge.dataset.place !== target.kind) badge.dataset.place = target.kind;
+      // Re-scans render every badge again: skip the ones showing this very verdict, place, display and star.
+      const saved = this.saved.has(jobId);
+      const shown = this.shownIn.get(badge);
+      if (shown?.result === result && shown.display === this.display && shown.kind === target.kind && shown.saved === saved && badge.dataset.jobId === jobId) continue;
       const view = badgeView(result.verdict, this.display, {
         compact: target.kind === 'card',
-        criterionNames: result.criterionNames,
-        saved: this.saved.has(jobId),
-        title: result.posting.title,
+        saved,
+        title: this.cache.reportsOf(jobId)[0]?.posting.title,
       });
       renderBadge(badge, jobId, view);
+      this.shownIn.set(badge, { result, display: this.display, kind: target.kind, saved });
     }
     if (token !== this.renderToken || targets !== this.targets || this.stopped) return;
     if (!only) this.removeStrayBadges();

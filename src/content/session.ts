@@ -3,21 +3,22 @@
 // reloaded or updated (ctx invalidated): observer off, listeners off, badges and filters removed.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from '#imports';
-import { onMessage, sendMessage } from '../messaging/protocol';
+import { onMessage, sendMessage } from '../shared/protocol';
 import { defaultSettings, type Settings } from '../settings/schema';
-import { watchSettings } from '../settings/store';
+import { loadSettings, watchSettings } from '../settings/store';
 import { savedKeyPrefix, savedKeysIn, SHORTLIST_STORAGE_KEY } from '../shortlist/key';
+import { leaveRepairsToExtensionPages } from '../storage/stored-item';
 import { adapterForUrl } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
 import type { Timers } from './debounce';
 import { ChangeFilter } from './change-filter';
 import { clearHighlight, flashElement, highlightEvidence } from './highlight';
 import { watchPage } from './page-watcher';
-import { readSettingsQuickly } from './quick-settings';
 import { PageScanner } from './scanner';
 import { guardScriptStartedEvent } from './start-guard';
 
-function enabledAdapter(url: string, settings: Settings): SiteAdapter | null {
+/** The adapter for this page, and whether the user left its board turned on. */
+function pageAdapter(url: string, settings: Settings): { adapter: SiteAdapter; on: boolean } | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -25,7 +26,12 @@ function enabledAdapter(url: string, settings: Settings): SiteAdapter | null {
     return null;
   }
   const adapter = adapterForUrl(parsed, { anyJobPostingPage: settings.sites.anyJobPostingPage });
-  return adapter && settings.sites.enabled[adapter.id] !== false ? adapter : null;
+  return adapter ? { adapter, on: settings.sites.enabled[adapter.id] !== false } : null;
+}
+
+function enabledAdapter(url: string, settings: Settings): SiteAdapter | null {
+  const found = pageAdapter(url, settings);
+  return found?.on ? found.adapter : null;
 }
 
 /**
@@ -86,12 +92,14 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     extensionGone,
     onForged: () => reportError(new Error('ignored a "content script started" event that no newer copy of RoleLens sent')),
   });
+  leaveRepairsToExtensionPages();
   const doc = document;
   const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   if (enabledAdapter(location.href, defaultSettings())) {
     void sendMessage('classifyPostings', { url: location.href, siteId: null, postings: [], pageId }).catch(reportError);
   }
-  let settings = await readSettingsQuickly().catch(() => defaultSettings());
+  // One storage read (value and version together; an older version migrated in memory).
+  let settings = await loadSettings().catch(() => defaultSettings());
   await domReady(doc);
   if (ctx.isValid === false) return;
   // Plain timers (cleared on invalidation by the watcher), so a dead context still reaches scan().
@@ -101,6 +109,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     now: () => performance.now(),
   };
   let scanner: PageScanner | null = null;
+  /** The board of the page the user turned off that was last reported as such. */
+  let reportedOff: string | null = null;
 
   /** The scanner for the current URL and settings (an SPA can move between boards' pages). */
   const currentScanner = (): PageScanner | null => {
@@ -112,8 +122,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
           doc,
           adapter,
           display: settings.display,
-          classify: (postings) =>
-            sendMessage('classifyPostings', { url: location.href, siteId: adapter.id, postings, pageId }),
+          classify: (postings, scan) =>
+            sendMessage('classifyPostings', { url: location.href, siteId: adapter.id, postings, pageId, ...(scan ? { scan } : {}) }),
           onActivate: (jobId) => void sendMessage('openExplanation', { jobId }).catch(reportError),
           onSave: (jobId, saved, link) => saveToShortlist(jobId, saved, link),
           onError: reportError,
@@ -131,7 +141,19 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       return;
     }
     if (ctx.isInvalid) return;
-    currentScanner()?.scan(options).catch(reportError);
+    const current = currentScanner();
+    if (current) {
+      reportedOff = null;
+      current.scan(options).catch(reportError);
+      return;
+    }
+    // A board the user turned off in options: say so once, so the popup can tell why.
+    const found = pageAdapter(location.href, settings);
+    if (found && !found.on && reportedOff !== found.adapter.id) {
+      reportedOff = found.adapter.id;
+      const scanned = { outcome: 'off' as const, jobs: 0 };
+      void sendMessage('classifyPostings', { url: location.href, siteId: found.adapter.id, postings: [], pageId, scan: scanned }).catch(reportError);
+    }
   };
 
   // The shortlist's keys, so each badge's save toggle shows whether its job is saved.
@@ -163,6 +185,12 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     onMessage('verdictsUpdated', ({ data }) => {
       scanner?.applyResults(data.postings);
     }),
+    // The classifier settings changed: report every posting again for new verdicts.
+    onMessage('rescan', () => {
+      scan({ resend: true });
+    }),
+    // The popup asks for what the background could not keep (or before it has a record).
+    onMessage('pagePostings', () => scanner?.pagePostings() ?? null),
     onMessage('highlightEvidence', ({ data }) => {
       const detail = scanner?.currentDetail();
       const root = detail?.jobId === data.jobId ? detail.descriptionElement : undefined;

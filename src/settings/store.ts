@@ -1,33 +1,31 @@
-// Typed storage items (WXT storage) for settings. Versions and migrations come from ./migrations;
-// a corrupt value is set aside (see safeLoad.ts). Corrections and the catalogue have their own
-// items (src/corrections/store.ts, ./catalogueStore.ts) on the same version.
-import { storage } from '#imports';
-import { itemMigrations } from './migrations';
-import { loadOrRepair } from './safeLoad';
-import { defaultSettings, SETTINGS_VERSION, type Settings } from './schema';
-import { validateSettings } from './validateSettings';
+// The user's settings in storage (see src/storage/stored-item.ts: validated reads that repair,
+// revisioned writes under one lock, watches that read afresh). Versions and migrations come from
+// src/storage/migrations.
+import { itemMigrations } from '../storage/migrations';
+import { noticeOfRepair } from '../storage/notices';
+import { defineStoredItem } from '../storage/stored-item';
+import { checkSettings, defaultSettings, type Settings } from './schema';
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: defaultSettings(),
-  version: SETTINGS_VERSION,
+export const settingsItem = defineStoredItem<Settings>({
+  key: 'local:settings',
+  what: 'settings',
+  defaults: defaultSettings,
+  check: checkSettings,
   migrations: itemMigrations('settings'),
+  notify: noticeOfRepair,
 });
 
-/** The user's settings, validated; a corrupt stored value is backed up and replaced by defaults. */
-export async function loadSettings(): Promise<Settings> {
-  return loadOrRepair(settingsItem, validateSettings, defaultSettings, 'settings');
+/** The user's settings, validated; a corrupt stored value is repaired with a notice. */
+export function loadSettings(): Promise<Settings> {
+  return settingsItem.load();
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  const checked = validateSettings(settings);
-  if (!checked.ok) throw new Error(`Refusing to save invalid settings: ${checked.issues[0]?.path} ${checked.issues[0]?.message}`);
-  await settingsItem.setValue(checked.value);
+/** Changes the stored settings from their current value (never from a copy that may be stale). */
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  return (await settingsItem.update(({ value }) => change(value))).value;
 }
 
 /** Calls back with the new settings whenever any extension page changes them. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => {
-    const checked = validateSettings(value ?? defaultSettings());
-    callback(checked.ok ? checked.value : defaultSettings());
-  });
+  return settingsItem.watch(callback);
 }

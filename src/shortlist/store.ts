@@ -1,53 +1,53 @@
-// The shortlist in storage.local (WXT storage, versioned like the settings). A corrupt stored
-// value is set aside under a backup key with a notice, and an empty shortlist takes its place
-// (loadOrRepair, the settings' rule). Every change is a small operation applied to the value as
-// stored now, queued per page, so a save from a badge and a note typed on the shortlist page do
-// not overwrite each other.
-import { storage } from '#imports';
-import { loadOrRepair } from '../settings/safeLoad';
+// The shortlist in storage.local: a stored item (src/storage/stored-item.ts) with its own version.
+// A corrupt stored value is set aside under a backup key with a notice (the settings' rule). Every
+// change is a small operation applied to the value as stored now, under the item's lock, so a save
+// from a badge and a note typed on the shortlist page do not overwrite each other.
+import { noticeOfRepair } from '../storage/notices';
+import { defineStoredItem } from '../storage/stored-item';
 import { SHORTLIST_STORAGE_KEY } from './key';
 import { NOTE_MAX, SHORTLIST_MAX, shortlistFullMessage } from './limits';
 import { SHORTLIST_VERSION, shortlistItemMigrations } from './migrations';
 import { emptyShortlist, type SavedJob, type Shortlist } from './types';
-import { validateShortlist } from './validate';
+import { checkShortlist } from './schema';
 
-export const shortlistItem = storage.defineItem<Shortlist>(SHORTLIST_STORAGE_KEY, {
-  fallback: emptyShortlist(),
-  version: SHORTLIST_VERSION,
+export const shortlistItem = defineStoredItem<Shortlist>({
+  key: SHORTLIST_STORAGE_KEY,
+  what: 'shortlist',
+  defaults: emptyShortlist,
+  check: checkShortlist,
   migrations: shortlistItemMigrations(),
+  version: SHORTLIST_VERSION,
+  notify: noticeOfRepair,
 });
 
 export type ShortlistOutcome = { ok: true } | { ok: false; message: string };
 
-export async function loadShortlist(): Promise<Shortlist> {
-  return loadOrRepair(shortlistItem, (raw) => validateShortlist(raw), emptyShortlist, 'shortlist');
+export function loadShortlist(): Promise<Shortlist> {
+  return shortlistItem.load();
 }
 
 /** Calls back with the validated shortlist whenever any page or the background changes it. */
 export function watchShortlist(callback: (shortlist: Shortlist) => void): () => void {
-  return shortlistItem.watch((value) => {
-    const checked = validateShortlist(value ?? emptyShortlist());
-    callback(checked.ok ? checked.value : emptyShortlist());
-  });
+  return shortlistItem.watch(callback);
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-
 /**
- * Applies `change` to the stored shortlist and writes the result, one change at a time. A change
- * returns the next shortlist, or a message saying why nothing was changed.
+ * Applies `change` to the stored shortlist and writes the result (read-modify-write under the
+ * item's lock). A change returns the next shortlist, or a message saying why nothing was changed.
  */
-function update(change: (current: Shortlist) => Shortlist | string): Promise<ShortlistOutcome> {
-  const run = queue.then(async (): Promise<ShortlistOutcome> => {
-    const next = change(await loadShortlist());
-    if (typeof next === 'string') return { ok: false, message: next };
-    const checked = validateShortlist(next);
-    if (!checked.ok) return { ok: false, message: `Not saved: ${checked.issues[0]?.path} ${checked.issues[0]?.message}` };
-    await shortlistItem.setValue(checked.value);
-    return { ok: true };
-  });
-  queue = run.catch(() => undefined);
-  return run;
+async function update(change: (current: Shortlist) => Shortlist | string): Promise<ShortlistOutcome> {
+  let refused: string | null = null;
+  try {
+    await shortlistItem.update(({ value }) => {
+      const next = change(value);
+      if (typeof next !== 'string') return next;
+      refused = next;
+      return value;
+    });
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  return refused === null ? { ok: true } : { ok: false, message: refused };
 }
 
 /**

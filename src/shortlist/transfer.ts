@@ -1,12 +1,12 @@
 // Export of the shortlist as JSON (to import back, in this or another browser) and as CSV (for a
 // spreadsheet), and the import of a JSON export: parsed, migrated and validated completely before
 // anything is written, so a bad file changes nothing.
-import { formatIssues, isRecord, type Validated } from '../settings/validate';
+import { formatIssues, isRecord, type Validated } from '../schema/check';
 import { IMPORT_MAX_BYTES } from './limits';
 import { migrateShortlist, SHORTLIST_VERSION } from './migrations';
 import { scopeNames } from './scope';
 import type { SavedJob, Shortlist } from './types';
-import { validateShortlist } from './validate';
+import { validateShortlist } from './schema';
 
 export const SHORTLIST_FORMAT = 'rolelens-shortlist';
 

@@ -97,7 +97,8 @@ describe('accessibility in Chromium (axe-core, WCAG 2.2 AA, light and dark)', ()
           const root = b.shadowRoot!;
           return {
             label: root.querySelector('.badge')!.getAttribute('data-label')!, // the verdict's state sits inside the root
-            icon: root.querySelector('.icon')!.textContent!,
+            // The tag's icon: its SVG path (the one the popup draws for the tag).
+            icon: root.querySelector('.icon path')!.getAttribute('d')!,
             words: root.querySelector('.text')!.textContent!,
             star: root.querySelector('button.save')!.textContent!,
             pressed: root.querySelector('button.save')!.getAttribute('aria-pressed'),

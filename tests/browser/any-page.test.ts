@@ -18,9 +18,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TabState } from '../../src/messaging/protocol';
 import { launchExtension, repoRoot, type ExtensionHarness } from './harness';
 import { readBadges } from './harness/badges';
+import { manifestScriptsMatching } from './harness/manifest-scripts';
+import { readTabView } from './harness/tab-view';
 import { checkPage, minimumBadgeCount, type PageExpectation } from './harness/page-check';
 import {
   EXTENSION_UUID,
@@ -31,6 +32,7 @@ import {
   type FirefoxSession,
 } from './harness/firefox';
 import { readBadges as readFirefoxBadges, settledBadges } from './harness/firefox-badges';
+import { waitForFirefoxScan } from './harness/firefox-scan';
 
 const fixturesDir = path.join(repoRoot, 'tests/fixtures');
 const manifest = path.join(fixturesDir, 'fixtures.json');
@@ -62,11 +64,16 @@ describe.skipIf(anyPageFixtures.length === 0)('any page with JobPosting data (Ch
   const storedSetting = async () =>
     ((await ext.readStorage('local')).settings as { sites?: { anyJobPostingPage?: boolean } } | undefined)?.sites?.anyJobPostingPage ?? false;
 
-  /** Serves the fixture in a new tab and checks that no badge appears while the page is read. */
+  /**
+   * Serves the fixture in a new tab and checks that no badge appears. No pause: with no script
+   * registered at run time and no manifest script matching the address, no RoleLens code can run
+   * on the loaded page, so what it shows once loaded is final.
+   */
   async function expectNoBadge(fixture: PageExpectation): Promise<void> {
+    expect(await registeredIds()).not.toContain(ANY_PAGE_SCRIPT_ID);
+    expect(manifestScriptsMatching(ext.extensionDir, fixture.url), `${fixture.file}: no board script`).toEqual([]);
     const page = await ext.servePage(fixture.url, { file: path.join(fixturesDir, fixture.file) });
-    // Nothing to wait for when nothing may happen: give a content script the time a wall gets.
-    await page.waitForTimeout(1500);
+    await page.waitForLoadState('load');
     expect(await readBadges(page), `${fixture.file}: no badge while the setting is off`).toEqual([]);
     await page.close();
   }
@@ -107,7 +114,7 @@ describe.skipIf(anyPageFixtures.length === 0)('any page with JobPosting data (Ch
       const page = await ext.servePage(fixture.url, { file: path.join(fixturesDir, fixture.file) });
       const tabId = await ext.tabIdFor(page);
       await expect
-        .poll(async () => ((await ext.readStorage('session'))[`tabState:${tabId}`] as TabState | undefined)?.detailJobId ?? null, { timeout: 20_000 })
+        .poll(async () => (await readTabView(ext, tabId))?.detailJobId ?? null, { timeout: 20_000 })
         .not.toBeNull();
       const popup = await ext.openPopup(tabId);
       await popup.getByTestId('rl-label').waitFor();
@@ -184,11 +191,15 @@ for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
       await tab.goto(fixture.url, { waitUntil: 'load' });
     }
 
+    /**
+     * No pause: with no script registered at run time and no manifest script matching the
+     * address, no RoleLens code can run on the loaded page, so what it shows once loaded is final.
+     */
     async function expectNoBadges(): Promise<void> {
+      expect(await registered()).toBe(false);
       for (const fixture of anyPageFixtures) {
+        expect(manifestScriptsMatching(path.join(repoRoot, '.output', target), fixture.url), `${fixture.file}: no board script`).toEqual([]);
         await open(fixture);
-        // Nothing to wait for when nothing may happen: give a content script the time a wall gets.
-        await new Promise((resolve) => setTimeout(resolve, 1500));
         expect(await readFirefoxBadges(tab), `${fixture.file}: no badge while the setting is off`).toEqual([]);
       }
     }
@@ -215,7 +226,11 @@ for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
         );
         expect(badges.filter((b) => b.place === 'card'), `${fixture.file}: one badge per card`).toHaveLength(fixture.cards);
         expect(badges.length, `${fixture.file}: badges`).toBeGreaterThanOrEqual(minimum);
-        if (minimum === 0) expect(badges, `${fixture.file}: no badge`).toEqual([]);
+        if (minimum === 0) {
+          // Read, and nothing found to badge: wait for the scan itself, not for time to pass.
+          expect((await waitForFirefoxScan(options, fixture.url)).outcome, `${fixture.file}: scanned`).toBe('empty');
+          expect(await readFirefoxBadges(tab), `${fixture.file}: no badge`).toEqual([]);
+        }
         if (detailId) expect(badges.find((b) => b.jobId === detailId)?.mode, `${fixture.file}: detail read in full`).toBe('full');
       }
     });

@@ -2,7 +2,8 @@
 // place (with an SPA URL change), cards rendered twice, a bot wall, and an extension reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionHarness } from './harness';
-import { readBadges, waitForBadges } from './harness/badges';
+import { evaluateInBadge, readBadges, waitForBadges } from './harness/badges';
+import { waitForScan } from './harness/scan';
 import { indeedCard, indeedPane, indeedSearchPage, morePostings, postings } from './harness/pages';
 
 const SEARCH = 'https://www.indeed.com/jobs?q=healthcare+manager&l=Springfield';
@@ -61,8 +62,9 @@ describe('dynamic pages in Chromium', () => {
     badges = await waitForBadges(page, { until: (b) => b.length === 4 });
     const paneBadge = badges.find((b) => b.jobId === outsider.id);
     expect(paneBadge).toMatchObject({ mode: 'full', anchorText: outsider.title });
-    // The pane shows the full wording (cards are compact: "Mgmt 82%").
-    expect(paneBadge?.text).toMatch(/^\S(Management|Administration|Balanced|Unsure) \d+%$|^\SNot applicable$/);
+    // The pane shows the full wording (cards are compact: "Mgmt 82%"), after the tag's SVG icon.
+    expect(paneBadge?.text).toMatch(/^(Management|Administration|Balanced|Unsure) \d+%$|^Not applicable$/);
+    expect(await evaluateInBadge(page, (root) => root.querySelectorAll('.icon svg path').length, outsider.id)).toBe(1);
     await page.close();
   });
 
@@ -89,7 +91,7 @@ describe('dynamic pages in Chromium', () => {
 ${indeedSearchPage([m1, m2], m1).replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, '')}</body></html>`;
     const page = await ext.servePage(`${SEARCH}&vjk=${m1.id}&wall=1`, wall);
     const before = await page.content();
-    await page.waitForTimeout(1500);
+    expect((await waitForScan(ext, page)).outcome).toBe('wall');
     expect(await readBadges(page)).toEqual([]);
     expect(await page.content()).toBe(before);
     await page.close();

@@ -5,11 +5,11 @@ declare const chrome: {
   runtime: { getContexts(filter: object): Promise<unknown[]> };
 };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TabState } from '../../src/messaging/protocol';
 import { defaultSettings } from '../../src/settings/schema';
 import { classify, criteria } from '../../src/classifier';
 import { launchExtension, type ExtensionHarness } from './harness';
 import { evaluateInBadge, readBadges, waitForBadges } from './harness/badges';
+import { readTabView } from './harness/tab-view';
 import { sendToTab, writeSettings } from './harness/messages';
 import { greenhouseJobPage, postings } from './harness/pages';
 
@@ -45,9 +45,10 @@ describe('badge interaction in Chromium', () => {
   it('records the tab state in session storage for the popup', async () => {
     const { page, job, url } = await openJob(1);
     const tabId = await ext.tabIdFor(page);
-    const session = await ext.readStorage('session');
-    const state = session[`tabState:${tabId}`] as TabState | undefined;
+    // A record of job ids; the posting's text is kept once, in the ledger's entry it names.
+    const state = await readTabView(ext, tabId);
     expect(state?.url).toBe(url);
+    expect(JSON.stringify(state?.record)).not.toContain(job.title);
     expect(state?.detailJobId).toBe(job.id);
     expect(state?.postings.map((p) => [p.jobId, p.kind, p.posting.title])).toEqual([[job.id, 'detail', job.title]]);
   });
@@ -100,7 +101,7 @@ describe('badge interaction in Chromium', () => {
   it('re-classifies open tabs when the classifier settings change, and the badge follows', async () => {
     const { page } = await openJob(0);
     const tabId = await ext.tabIdFor(page);
-    const stateOf = async () => (await ext.readStorage('session'))[`tabState:${tabId}`] as TabState;
+    const stateOf = async () => (await readTabView(ext, tabId))!;
     const before = (await stateOf()).postings[0]!;
     // Ignore every management criterion: the verdict must move, and match the classifier's own.
     const settings = defaultSettings();

@@ -9,14 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { DEMO_LIST_URL, detailUrl, postings, respond } from '../../demo/board.mjs';
 import {
+  EXTENSION_UUID,
   GECKO_ID,
   firefoxMissingMessage,
+  waitForSelectorThroughNavigation,
   repoRoot,
   type FirefoxTarget,
   launchFirefoxWithExtension,
   type FirefoxSession,
 } from './harness/firefox';
 import { readBadges, settledBadges, waitForBadgeCount } from './harness/firefox-badges';
+import { waitForFirefoxScan } from './harness/firefox-scan';
 
 /** One entry of tests/fixtures/fixtures.json (same format as ../shared's pages.json). */
 interface FixturePage {
@@ -27,6 +30,15 @@ interface FixturePage {
   detail: string | null;
   badges?: boolean;
   anyJobPostingPage?: boolean;
+}
+
+/** A page of the add-on itself (its options page), whose `browser` global reads the add-on's storage. */
+async function openExtensionPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  // Awaiting goto on a moz-extension page never resolves under BiDi; wait for the content instead.
+  void page.goto(`moz-extension://${EXTENSION_UUID}/options.html`).catch(() => undefined);
+  await waitForSelectorThroughNavigation(page, '[data-testid="rl-save-status"]');
+  return page;
 }
 
 /** The fewest badges a page must get: one per card, or one for a job page; none on a wall. */
@@ -48,6 +60,8 @@ for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
     let session: FirefoxSession | undefined;
     let browser: Browser | undefined;
     let page: Page;
+    /** An extension page of the add-on, for reading its session storage (opened when first needed). */
+    let extensionPage: Page | undefined;
     const offsite: string[] = [];
 
     beforeAll(async () => {
@@ -118,7 +132,9 @@ for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
         try {
           await page.goto(fixture.url, { waitUntil: 'load' });
           if (minimum === 0) {
-            await new Promise((resolve) => setTimeout(resolve, 1500));
+            // The script saw the wall (a positive signal, not a pause) and left the page alone.
+            extensionPage ??= await openExtensionPage(browser!);
+            expect((await waitForFirefoxScan(extensionPage, fixture.url)).outcome).toBe('wall');
             expect(await readBadges(page)).toEqual([]);
             return;
           }

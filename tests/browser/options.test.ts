@@ -41,11 +41,18 @@ async function setRange(options: Page, testId: string, value: number): Promise<v
   }, value);
 }
 
-/** Stored user data (not per-tab caches other features keep in local storage). */
+/**
+ * Stored user data (not per-tab caches other features keep in local storage). Each write's
+ * revision stamp (the `rev` beside the version in "settings$") is left out: it is not user data.
+ */
 async function userData(ext: ExtensionHarness): Promise<Record<string, unknown>> {
   const all = await ext.readStorage('local');
   const keep = ['settings', 'settings$', 'corrections', 'corrections$', 'userCatalogue', 'userCatalogue$', 'notices'];
-  return Object.fromEntries(Object.entries(all).filter(([k]) => keep.includes(k) || k.startsWith('backup:')));
+  return Object.fromEntries(
+    Object.entries(all)
+      .filter(([k]) => keep.includes(k) || k.startsWith('backup:'))
+      .map(([k, v]) => [k, k.endsWith('$') && v && typeof v === 'object' ? { ...v, rev: undefined } : v]),
+  );
 }
 
 interface StoredSettings {
@@ -108,6 +115,30 @@ describe('options page in Chromium', () => {
     const restored = await badgeUntil(jobPage, (b) => b.label === 'management', 'management again');
     expect(restored.text).toBe(before.text);
     expect(ext.blockedRequests).toEqual([]);
+  });
+
+  it('moving every slider with no pause between moves stores every value and shows it', async () => {
+    // All in one task: every input event fires before the page has saved (or heard) anything.
+    const moved = await options.locator('input[type=range][data-testid^="rl-weight-"]').evaluateAll((els) => {
+      const values = [0, 0.5, 1.5, 2, 2.5, 3, 0.2, 2.8];
+      return els.map((el, i) => {
+        const input = el as HTMLInputElement;
+        const value = values[i % values.length]!;
+        input.value = String(value);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        return [input.dataset.testid!.slice('rl-weight-'.length), value] as const;
+      });
+    });
+    expect(moved.length).toBeGreaterThan(10);
+    const expected = Object.fromEntries(moved);
+    const sameWeights = (w: Record<string, number>) =>
+      Object.keys(w).length === moved.length && moved.every(([id, value]) => w[id] === value);
+    await settingsSaved(ext, (s) => sameWeights(s.classifier.weights), `all ${moved.length} weights as moved`);
+    await expect.poll(() => options.getByTestId('rl-save-status').getAttribute('data-state')).toBe('saved');
+    for (const [id, value] of moved) expect(await options.locator(`[data-testid="rl-weight-${id}"]`).inputValue()).toBe(String(value));
+
+    await options.locator('[data-testid="rl-reset-all"]').click();
+    await settingsSaved(ext, defaultWeights, 'default weights');
   });
 
   it('works from the keyboard: arrow keys move a weight, Tab reaches its reset, Enter presses it', async () => {

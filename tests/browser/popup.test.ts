@@ -5,11 +5,11 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { TabState } from '../../src/messaging/protocol';
 import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, repoRoot, type ExtensionHarness } from './harness';
 import { readBadges, waitForBadges } from './harness/badges';
+import { readTabView } from './harness/tab-view';
 import { jobPostingJsonLd } from './harness/pages';
 import { readPageInTab } from '../../src/ui/popup/read-page';
 import {
@@ -309,7 +309,7 @@ describe.skipIf(detailFixtures.length === 0)('popup on the adapters’ fixture p
       const page = await ext.servePage(fixture.url, { file: path.join('tests/fixtures', fixture.file) });
       const tabId = await ext.tabIdFor(page);
       await expect
-        .poll(async () => ((await ext.readStorage('session'))[`tabState:${tabId}`] as TabState | undefined)?.detailJobId ?? null, { timeout: 20_000 })
+        .poll(async () => (await readTabView(ext, tabId))?.detailJobId ?? null, { timeout: 20_000 })
         .not.toBeNull();
       const popup = await popupFor(ext, page);
       await popup.getByTestId('rl-label').waitFor();
@@ -372,9 +372,9 @@ for (const target of ['firefox-mv2', 'firefox-mv3'] as FirefoxTarget[]) {
       await waitForSelectorThroughNavigation(popup, '[data-testid=rl-unsupported]');
       // From the extension page, find the job tab's id and open the popup for it (?tab=). Without
       // the "tabs" permission Firefox hides other tabs' URLs, so read it from the background's
-      // per-tab state in session storage (keys "tabState:<id>").
+      // per-tab record in session storage (keys "tab:<id>").
       const tabId = await popup.evaluate(
-        `browser.storage.session.get(null).then((all) => { const key = Object.keys(all).find((k) => k.startsWith('tabState:') && all[k] && all[k].url === ${JSON.stringify(url)}); return key ? Number(key.slice(9)) : undefined; })`,
+        `browser.storage.session.get(null).then((all) => { const key = Object.keys(all).find((k) => k.startsWith('tab:') && all[k] && all[k].url === ${JSON.stringify(url)}); return key ? Number(key.slice(4)) : undefined; })`,
       );
       expect(typeof tabId).toBe('number');
       void popup.evaluate(`location.href = 'popup.html?tab=${String(tabId)}'`).catch(() => undefined);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, repoRoot, type ExtensionHarness } from './harness';
 import { waitForBadges, type BadgeInfo } from './harness/badges';
+import { readTabView } from './harness/tab-view';
 
 const fixture = (file: string) => ({ file: path.join(repoRoot, 'tests/fixtures', file) });
 const BOARD = 'https://boards.greenhouse.io/harborviewclinics';
@@ -44,8 +45,7 @@ describe('full verdicts across page loads in Chromium', () => {
 
     // The popup's record of the tab says the same, marked as read on an earlier page load.
     const tabId = await ext.tabIdFor(list);
-    const session = await ext.readStorage('session');
-    const state = session[`tabState:${tabId}`] as { postings: { jobId: string; kind: string; verdict: { mode: string }; readInFullEarlier?: boolean }[] };
+    const state = (await readTabView(ext, tabId))!;
     expect(state.postings.find((p) => p.jobId === JOB_ID)).toMatchObject({ kind: 'card', verdict: { mode: 'full' }, readInFullEarlier: true });
     expect(ext.blockedRequests).toEqual([]);
     await list.close();
@@ -73,10 +73,10 @@ describe('full verdicts across page loads in Chromium', () => {
     const tabId = await ext.tabIdFor(list);
     const sw = await ext.serviceWorker();
     // As if the tab had moved on to another page meanwhile: its record is not this page's.
-    await sw.evaluate((key) => (globalThis as unknown as { chrome: { storage: { session: { remove(k: string): Promise<void> } } } }).chrome.storage.session.remove(key), `tabState:${tabId}`);
+    await sw.evaluate((key) => (globalThis as unknown as { chrome: { storage: { session: { remove(k: string): Promise<void> } } } }).chrome.storage.session.remove(key), `tab:${tabId}`);
     await list.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
     await expect
-      .poll(async () => ((await ext.readStorage('session'))[`tabState:${tabId}`] as { postings?: unknown[] } | undefined)?.postings?.length ?? 0, { timeout: 10_000 })
+      .poll(async () => (await readTabView(ext, tabId))?.postings.length ?? 0, { timeout: 10_000 })
       .toBe(3);
     await list.close();
   });

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LIST_URL, detailUrl, postings, renderDetail, renderList, respond } from '../../demo/board.mjs';
+import { jobScope } from '../../src/background/job-scope';
 import { launchExtension, repoRoot, servePage, type ExtensionHarness } from './harness';
 import { waitForBadges } from './harness/badges';
 import {
@@ -23,8 +24,8 @@ import { clickInBadge, inBadge, waitForBadgeCount } from './harness/firefox-badg
 const screenshots = path.join(repoRoot, 'test-results');
 const ceo = postings.find((p) => p.title === 'Chief Executive Officer')!;
 const others = postings.filter((p) => p !== ceo);
-const host = new URL(DEMO_LIST_URL).hostname;
-const keyOf = (id: string) => `workday@${host}#${id}`;
+/** A saved job's key: the job id in the board scope the background uses (site, host, career site). */
+const keyOf = (id: string) => `${jobScope('workday', DEMO_LIST_URL)}#${id}`;
 
 interface StoredJob {
   key: string;

@@ -2,7 +2,7 @@
 import type { Criterion } from '../../classifier/criteria';
 import { describeAdjustments, effectiveCorrections } from '../../corrections/learn';
 import type { Correction } from '../../corrections/types';
-import { labelShortNames } from '../shared/labels';
+import { tagVocabulary } from '../../shared/tag-vocabulary';
 import { formatMultiplier } from './format';
 import { Section } from './Section';
 
@@ -54,8 +54,8 @@ export function CorrectionsSection(props: {
             {list.map((c) => (
               <li key={c.jobId}>
                 <span>
-                  {c.title ?? c.jobId}: {c.predicted ? `${labelShortNames[c.predicted]} → ` : ''}
-                  {labelShortNames[c.label]}
+                  {c.title ?? c.jobId}: {c.predicted ? `${tagVocabulary[c.predicted].word} → ` : ''}
+                  {tagVocabulary[c.label].word}
                 </span>
                 <button type="button" aria-label={`Undo the correction of ${c.title ?? c.jobId}`} onClick={() => props.onRemove(c.jobId)}>
                   Undo

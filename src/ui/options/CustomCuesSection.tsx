@@ -3,10 +3,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Criterion } from '../../classifier/criteria';
 import type { ClassifierSettings, CustomCue } from '../../classifier/types';
-import { customCueProblem } from '../../settings/customCues';
-import { CUE_PHRASE_MAX, CUE_WEIGHT_MAX, CUE_WEIGHT_MIN } from '../../settings/limits';
-import { labelShortNames } from '../shared/labels';
-import { changedSamples } from './cuePreview';
+import { customCueProblem } from '../../settings/custom-cues';
+import { CUE_PHRASE_MAX, CUE_WEIGHT_MAX, CUE_WEIGHT_MIN } from '../../classifier/settings-schema';
+import { tagVocabulary } from '../../shared/tag-vocabulary';
+import { changedSamples } from './cue-preview';
 import { formatLean } from './format';
 import type { SamplePosting } from './samples';
 import { Section } from './Section';
@@ -131,8 +131,8 @@ export function CustomCuesSection(props: {
               <ul class="rl-list">
                 {changes.map((c) => (
                   <li key={c.sampleId}>
-                    {c.title}: {labelShortNames[c.before.label]} ({formatLean(c.before.lean)}) →{' '}
-                    {labelShortNames[c.after.label]} ({formatLean(c.after.lean)})
+                    {c.title}: {tagVocabulary[c.before.label].word} ({formatLean(c.before.lean)}) →{' '}
+                    {tagVocabulary[c.after.label].word} ({formatLean(c.after.lean)})
                   </li>
                 ))}
               </ul>

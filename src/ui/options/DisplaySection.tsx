@@ -1,13 +1,14 @@
 // How badges look and which cards are dimmed or hidden.
 import type { Label } from '../../classifier/types';
 import type { DisplaySettings } from '../../settings/schema';
-import { labelNames, labelOrder } from '../shared/labels';
+import { tagVocabulary, tagOrder } from '../../shared/tag-vocabulary';
 import { Choice } from './Choice';
 import { Section } from './Section';
 
-export function DisplaySection(props: { display: DisplaySettings; onChange: (display: DisplaySettings) => void }) {
+/** onChange gets only the fields changed, so two quick changes never undo each other. */
+export function DisplaySection(props: { display: DisplaySettings; onChange: (patch: Partial<DisplaySettings>) => void }) {
   const d = props.display;
-  const set = (patch: Partial<DisplaySettings>) => props.onChange({ ...d, ...patch });
+  const set = (patch: Partial<DisplaySettings>) => props.onChange(patch);
   return (
     <Section id="rl-display" title="Display">
       <Choice
@@ -55,9 +56,9 @@ export function DisplaySection(props: { display: DisplaySettings; onChange: (dis
             }}
           >
             <option value="">(choose a tag)</option>
-            {labelOrder.map((l) => (
+            {tagOrder.map((l) => (
               <option key={l} value={l}>
-                {labelNames[l]}
+                {tagVocabulary[l].name}
               </option>
             ))}
           </select>

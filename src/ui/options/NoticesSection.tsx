@@ -1,7 +1,7 @@
 // Notices RoleLens left for the user (e.g. a corrupt stored value set aside), with the set-aside
 // value downloadable so the user can inspect or keep it.
 import { storage } from '#imports';
-import type { Notice } from '../../settings/notices';
+import type { Notice } from '../../storage/notices';
 import { downloadText } from '../shared/download';
 
 async function downloadBackup(key: `local:${string}`): Promise<void> {

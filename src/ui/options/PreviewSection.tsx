@@ -5,7 +5,8 @@ import { classify } from '../../classifier';
 import type { Criterion } from '../../classifier/criteria';
 import type { ClassifierSettings, Posting, Verdict } from '../../classifier/types';
 import type { CorrectionLabel } from '../../corrections/types';
-import { decidedByNotes, labelNames, scopeNames, senseNotes, zoneNotes } from '../shared/labels';
+import { tagVocabulary } from '../../shared/tag-vocabulary';
+import { decidedByNotes, scopeNames, senseNotes, zoneNotes } from '../shared/labels';
 import { formatLean, formatPercent } from './format';
 import { Section } from './Section';
 
@@ -57,7 +58,7 @@ export function PreviewSection(props: {
         <div class="rl-preview-result" aria-live="polite">
           <p>
             <strong data-testid="rl-preview-label" data-label={unsure ? 'unsure' : verdict.label}>
-              {unsure ? 'Unsure' : labelNames[verdict.label]}
+              {unsure ? 'Unsure' : tagVocabulary[verdict.label].name}
             </strong>{' '}
             — confidence <span data-testid="rl-preview-confidence">{formatPercent(verdict.confidence)}</span>, lean{' '}
             <span data-testid="rl-preview-lean" data-lean={verdict.lean}>
@@ -89,7 +90,7 @@ export function PreviewSection(props: {
                 data-testid={`rl-preview-correct-${label}`}
                 onClick={() => props.onCorrect(previewJobId(text), verdict, label, posting.title)}
               >
-                {labelNames[label]}
+                {tagVocabulary[label].name}
               </button>
             ))}
           </div>

@@ -1,10 +1,6 @@
 // The balanced band and the minimum confidence for showing a tag.
-import {
-  BALANCED_BAND_MAX,
-  BALANCED_BAND_MIN,
-  MIN_CONFIDENCE_MAX,
-  MIN_CONFIDENCE_MIN,
-} from '../../settings/limits';
+import { BALANCED_BAND_MAX, BALANCED_BAND_MIN } from '../../classifier/settings-schema';
+import { MIN_CONFIDENCE_MAX, MIN_CONFIDENCE_MIN } from '../../settings/schema';
 import { formatPercent } from './format';
 import { RangeControl } from './RangeControl';
 import { Section } from './Section';

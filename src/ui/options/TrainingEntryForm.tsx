@@ -1,8 +1,7 @@
 // Add or edit one training entry. Links must be https.
 import { useState } from 'preact/hooks';
 import type { Side } from '../../classifier/types';
-import { checkTrainingEntry } from '../../settings/validateCatalogue';
-import { IssueList } from '../../settings/validate';
+import { checkTrainingEntry } from '../../training/schema';
 import type { TrainingEntry } from '../../training/types';
 
 const KINDS: readonly TrainingEntry['kind'][] = ['degree', 'certificate', 'certification', 'course'];
@@ -25,20 +24,15 @@ export function TrainingEntryForm(props: {
 
   const submit = (e: Event) => {
     e.preventDefault();
-    const issues = new IssueList();
-    const checked = checkTrainingEntry(
-      // A new entry gets its id when it is added; validate the rest.
-      { ...draft, id: draft.id || 'new', link: draft.link?.trim() || undefined },
-      'entry',
-      issues,
-    );
-    if (!checked) {
-      setError(issues.issues.map((i) => `${i.path.replace(/^entry\./, '')}: ${i.message}`).join(' '));
+    // A new entry gets its id when it is added; check the rest.
+    const checked = checkTrainingEntry({ ...draft, id: draft.id || 'new', link: draft.link?.trim() || undefined });
+    if (!checked.ok) {
+      setError(checked.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join(' '));
       return;
     }
     // Keep fields this form does not edit (aliases, grounding …) from the original entry.
     const { link: _old, ...rest } = props.initial;
-    props.onSave({ ...rest, ...checked, id: props.initial.id });
+    props.onSave({ ...rest, ...checked.value, id: props.initial.id });
   };
 
   return (

@@ -1,18 +1,20 @@
 // Export everything as one JSON file; import one back (checked fully before anything is written).
 import { useState } from 'preact/hooks';
-import { SETTINGS_VERSION } from '../../settings/schema';
-import { formatIssues } from '../../settings/validate';
+import { DATA_VERSION } from '../../storage/data-version';
+import { formatIssues } from '../../schema/check';
 import {
   applyImport,
   exportFileName,
   exportText,
   loadBundle,
   parseImport,
-} from '../../settings/transfer';
+  type KnownIds,
+} from '../../user-data/transfer';
 import { downloadText } from '../shared/download';
 import { Section } from './Section';
 
-export function TransferSection(props: { knownCriteria: readonly string[] }) {
+/** `known`: the ids this version has; a file naming others is refused, by name. */
+export function TransferSection(props: { known: KnownIds }) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
@@ -26,7 +28,7 @@ export function TransferSection(props: { knownCriteria: readonly string[] }) {
     input.value = '';
     if (!file) return;
     setStatus(null);
-    const parsed = parseImport(await file.text(), { knownCriteria: props.knownCriteria });
+    const parsed = parseImport(await file.text(), props.known);
     if (!parsed.ok) {
       setError(`“${file.name}” was not imported; nothing was changed.\n${formatIssues(parsed.issues.slice(0, 20))}`);
       return;
@@ -39,7 +41,7 @@ export function TransferSection(props: { knownCriteria: readonly string[] }) {
     }
     setError(null);
     setStatus(
-      parsed.fromVersion !== undefined && parsed.fromVersion < SETTINGS_VERSION
+      parsed.fromVersion !== undefined && parsed.fromVersion < DATA_VERSION
         ? `Imported “${file.name}” (updated from an older RoleLens version ${parsed.fromVersion}).`
         : `Imported “${file.name}”.`,
     );

@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { Criterion, CriterionFamily } from '../../classifier/criteria';
 import type { Side } from '../../classifier/types';
-import { WEIGHT_MAX, WEIGHT_MIN } from '../../settings/limits';
+import { WEIGHT_MAX, WEIGHT_MIN } from '../../classifier/settings-schema';
 import { familyNames } from './families';
 import { formatMultiplier } from './format';
 import { criterionMatches } from './query';

@@ -1,7 +1,7 @@
 // "This is really …": the user's correction, stored locally so the classifier adapts.
 import { useState } from 'preact/hooks';
 import type { Label } from '../../classifier/types';
-import { labelShortNames } from '../shared/labels';
+import { tagVocabulary } from '../../shared/tag-vocabulary';
 
 type CorrectionLabel = Exclude<Label, 'not_applicable'>;
 const CHOICES: readonly CorrectionLabel[] = ['management', 'administration', 'balanced'];
@@ -11,7 +11,7 @@ export function CorrectionControl({ current, onCorrect }: { current: Label; onCo
   const choose = async (label: CorrectionLabel) => {
     try {
       await onCorrect(label);
-      setStatus(`Saved: “${labelShortNames[label]}”. RoleLens adjusts its weights from your corrections (undo in options).`);
+      setStatus(`Saved: “${tagVocabulary[label].word}”. RoleLens adjusts its weights from your corrections (undo in options).`);
     } catch (error) {
       setStatus(`Could not save the correction: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -21,7 +21,7 @@ export function CorrectionControl({ current, onCorrect }: { current: Label; onCo
       <span class="rl-muted">This is really:</span>
       {CHOICES.filter((l) => l !== current).map((label) => (
         <button type="button" class="rl-chip-button" key={label} onClick={() => void choose(label)}>
-          {labelShortNames[label]}
+          {tagVocabulary[label].word}
         </button>
       ))}
       <p class="rl-status" role="status">{status}</p>

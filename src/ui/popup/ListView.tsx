@@ -1,9 +1,9 @@
 // A list page: counts per tag, the postings with their tags (select → scroll to the card), and
 // the tag filter.
 import type { Label } from '../../classifier/types';
-import type { TabPosting } from '../../messaging/protocol';
+import type { TabPosting } from '../../shared/protocol';
 import { LabelTag } from '../shared/LabelTag';
-import { labelOrder, labelShortNames } from '../shared/labels';
+import { tagVocabulary, tagOrder } from '../../shared/tag-vocabulary';
 import type { TagFilter } from './api';
 import { TagFilterControl } from './TagFilterControl';
 
@@ -32,10 +32,10 @@ export function ListView({ headingLevel = 2, postings, filter, onFilterChange, o
         {postings.length} {postings.length === 1 ? 'posting' : 'postings'} on this page
       </Heading>
       <ul class="rl-counts" aria-label="Postings per tag">
-        {labelOrder.map((label) => (
+        {tagOrder.map((label) => (
           <li key={label} data-testid="rl-count" data-label={label}>
             <LabelTag label={label} variant="short" />
-            <span class="rl-count__n" aria-label={`${counts[label]} ${labelShortNames[label]}`}>
+            <span class="rl-count__n" aria-label={`${counts[label]} ${tagVocabulary[label].word}`}>
               {counts[label]}
             </span>
           </li>

@@ -1,7 +1,7 @@
 // Dim or hide the cards that are not of a chosen tag (writes settings.display.tagFilter; the
 // content script applies it to the page at once).
 import type { Label } from '../../classifier/types';
-import { labelOrder, labelShortNames } from '../shared/labels';
+import { tagVocabulary, tagOrder } from '../../shared/tag-vocabulary';
 import type { TagFilter } from './api';
 
 export function TagFilterControl({ filter, onChange }: { filter: TagFilter; onChange: (filter: TagFilter) => void }) {
@@ -16,9 +16,9 @@ export function TagFilterControl({ filter, onChange }: { filter: TagFilter; onCh
         Keep
         <select value={label} data-testid="rl-tag-filter-label" onChange={(e) => update(e.currentTarget.value, mode)}>
           <option value="">all postings</option>
-          {labelOrder.map((l) => (
+          {tagOrder.map((l) => (
             <option value={l} key={l}>
-              {labelShortNames[l]}
+              {tagVocabulary[l].word}
             </option>
           ))}
         </select>

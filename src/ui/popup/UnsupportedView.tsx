@@ -5,12 +5,14 @@ import type { Posting } from '../../classifier/types';
 import { parsePastedPosting } from './read-page';
 
 export interface UnsupportedViewProps {
+  /** Why there is nothing to explain, when RoleLens knows (the page is a wall, a board turned off …). */
+  why?: { heading: string; text: string; busy?: boolean };
   canReadPage: boolean;
   onReadPage: () => Promise<void>;
   onPaste: (posting: Posting) => Promise<void>;
 }
 
-export function UnsupportedView({ canReadPage, onReadPage, onPaste }: UnsupportedViewProps) {
+export function UnsupportedView({ why, canReadPage, onReadPage, onPaste }: UnsupportedViewProps) {
   const [text, setText] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -39,8 +41,10 @@ export function UnsupportedView({ canReadPage, onReadPage, onPaste }: Unsupporte
 
   return (
     <section class="rl-section" data-testid="rl-unsupported" aria-labelledby="rl-unsupported-h">
-      <h1 id="rl-unsupported-h" class="rl-title">No job posting recognised here</h1>
-      <p>RoleLens reads postings on the job boards it knows. It has not found one on this page.</p>
+      <h1 id="rl-unsupported-h" class="rl-title">{why?.heading ?? 'No job posting recognised here'}</h1>
+      <p data-testid="rl-why" aria-busy={why?.busy ? 'true' : undefined}>
+        {why?.text ?? 'RoleLens reads postings on the job boards it knows. It has not found one on this page.'}
+      </p>
       {canReadPage && (
         <p>
           <button type="button" class="rl-button" data-testid="rl-read-page" disabled={busy} onClick={() => void run(onReadPage)}>

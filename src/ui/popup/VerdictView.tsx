@@ -13,7 +13,7 @@ import { ignoredThatMatters } from './ignored-text';
 import { otherSide, tippingCriteria } from './tipping';
 import { SaveControl } from './SaveControl';
 import { TippingSection } from './TippingSection';
-import { TrainingSection } from './TrainingSection';
+import { TrainingSuggestions } from './TrainingSuggestions';
 import { VerdictSummary } from './VerdictSummary';
 
 export interface VerdictViewProps {
@@ -84,7 +84,7 @@ export function VerdictView({ posting, verdict, training, onHighlight, onCorrect
       <p class="rl-status" role="status" data-testid="rl-highlight-status">{status}</p>
       {side && <TippingSection side={side} items={tipping} />}
       <IgnoredSection items={ignored} />
-      <TrainingSection suggestions={suggestions} />
+      <TrainingSuggestions suggestions={suggestions} />
     </article>
   );
 }

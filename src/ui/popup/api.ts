@@ -1,7 +1,8 @@
 // Everything the popup asks of the browser, behind one interface: the real one talks to the
 // background and the tab (browser-api.ts); component tests pass a fake.
 import type { Label, Posting, Verdict } from '../../classifier/types';
-import type { TabState } from '../../messaging/protocol';
+import type { OmittedEvidence } from '../../shared/compact-verdict';
+import type { ScanOutcome, TabPosting } from '../../shared/protocol';
 import type { DisplaySettings } from '../../settings/schema';
 import type { TrainingEntry } from '../../training/types';
 
@@ -21,11 +22,26 @@ export interface TrainingContext {
 
 export type SaveOutcome = { ok: true } | { ok: false; message: string };
 
+/** What RoleLens knows about a tab, as the popup shows it. */
+export interface TabState {
+  /** The page's address and board (a saved job is keyed by them). */
+  url: string;
+  siteId: string | null;
+  /** The page's last scan: absent while the page is still being read. */
+  scan?: { outcome: ScanOutcome; jobs: number };
+  postings: TabPosting[];
+  detailJobId: string | null;
+  /** Postings the page showed whose explanation is not at hand (not kept, and the page did not answer), and why. */
+  unavailable?: { count: number; reason: string };
+}
+
 export interface PopupApi {
   resolveTarget(): Promise<PopupTarget>;
-  getTabState(tabId: number): Promise<TabState | null>;
-  /** Calls back when the background's state for the tab changes (re-tagged, detail switched, a job read in full in another tab). */
-  watchTabState?(tabId: number, callback: (state: TabState | null) => void): () => void;
+  /**
+   * Calls back with the tab's state now and whenever it changes (re-tagged, detail switched, a
+   * job read in full in another tab); null when RoleLens has nothing for the tab.
+   */
+  watchTab(tabId: number, callback: (state: TabState | null) => void): () => void;
   highlightEvidence(tabId: number, data: { jobId: string; sentence: string; cue: string }): Promise<boolean>;
   scrollToPosting(tabId: number, jobId: string): Promise<boolean>;
   loadTagFilter(): Promise<TagFilter>;
@@ -33,12 +49,12 @@ export interface PopupApi {
   loadTraining(): Promise<TrainingContext>;
   /** "Read this page": JSON-LD JobPosting, else the page's main text; null when nothing readable. */
   readPage(tabId: number): Promise<Posting | null>;
-  /** Classifies a posting here in the popup (pasted or read text, never a site the content script reads). */
-  classifyLocally(posting: Posting): Promise<Verdict>;
+  /** Classifies a posting here in the popup (pasted or read text, or what a page reported that the background could not keep). */
+  classifyLocally(posting: Posting, options?: { titleOnly?: boolean }): Promise<Verdict>;
   /** Saves a tab's posting to the shortlist (or takes it off); absent where the shortlist is not available. */
   setSaved?(tabId: number, jobId: string, saved: boolean): Promise<SaveOutcome>;
   /** Calls back with the shortlist's keys now and whenever it changes (see src/shortlist/key.ts). */
   watchSavedKeys?(callback: (keys: ReadonlySet<string>) => void): () => void;
   /** "This is really …": absent where corrections are not available. */
-  addCorrection?(jobId: string, verdict: Verdict, label: Exclude<Label, 'not_applicable'>, title: string): Promise<void>;
+  addCorrection?(jobId: string, verdict: Verdict, label: Exclude<Label, 'not_applicable'>, title: string, omitted?: OmittedEvidence): Promise<void>;
 }

@@ -5,13 +5,12 @@
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
 import type { Posting } from '../../classifier/types';
-import type { TabState } from '../../messaging/protocol';
-import { explainRequestItem } from '../../background/explanation';
-import { tabStateKey } from '../../background/tab-store';
-import { sendMessage } from '../../messaging/protocol';
+import { sendMessage, type ReportedPosting } from '../../shared/protocol';
+import { entryStorageKey, explainRequestItem, tabRecordKey, type LedgerEntry, type TabRecord } from '../../shared/session-items';
 import { savedKeysIn, SHORTLIST_STORAGE_KEY } from '../../shortlist/key';
 import type { PopupApi, PopupTarget } from './api';
 import { readPageInTab, type ReadPageResult } from './read-page';
+import { readTabState } from './tab-state';
 
 /** A badge's "open the explanation" request counts only while it is fresh. */
 const REQUEST_MAX_AGE_MS = 60_000;
@@ -44,12 +43,34 @@ async function resolveTarget(): Promise<PopupTarget> {
 export const browserApi: PopupApi = {
   resolveTarget,
 
-  async getTabState(tabId) {
-    return (await sendMessage('getTabState', { tabId })) ?? null;
-  },
-
-  watchTabState(tabId, callback) {
-    return storage.watch<TabState>(tabStateKey(tabId), (value) => callback(value ?? null));
+  watchTab(tabId, callback) {
+    let stopped = false;
+    let chain: Promise<void> = Promise.resolve();
+    const sources = {
+      record: () => storage.getItem<TabRecord>(tabRecordKey(tabId)),
+      async entries(keys: string[]) {
+        const found = new Map<string, LedgerEntry>();
+        if (!keys.length) return found;
+        const values = await storage.getItems(keys.map(entryStorageKey));
+        values.forEach(({ value }, i) => value && found.set(keys[i]!, value as LedgerEntry));
+        return found;
+      },
+      askPage: () => sendMessage('pagePostings', {}, tabId).catch(() => null),
+      classify: (report: ReportedPosting) => browserApi.classifyLocally(report.posting, { titleOnly: report.kind === 'card' }),
+    };
+    // Reads run one after another, so a slow read never overwrites a newer one.
+    const refresh = () => {
+      chain = chain
+        .then(() => readTabState(sources))
+        .then((state) => void (stopped || callback(state)))
+        .catch(() => void (stopped || callback(null)));
+    };
+    const stop = storage.watch(tabRecordKey(tabId), refresh);
+    refresh();
+    return () => {
+      stopped = true;
+      stop();
+    };
   },
 
   async highlightEvidence(tabId, data) {
@@ -66,15 +87,14 @@ export const browserApi: PopupApi = {
   },
 
   async saveTagFilter(filter) {
-    const { loadSettings, saveSettings } = await import('../../settings/store');
-    const settings = await loadSettings();
-    await saveSettings({ ...settings, display: { ...settings.display, tagFilter: filter } });
+    const { updateSettings } = await import('../../settings/store');
+    await updateSettings((settings) => ({ ...settings, display: { ...settings.display, tagFilter: filter } }));
   },
 
   async loadTraining() {
     const [{ effectiveCatalogue }, { loadUserCatalogue }, { defaultCatalogue }] = await Promise.all([
-      import('../../settings/catalogue'),
-      import('../../settings/catalogueStore'),
+      import('../../training/user-catalogue'),
+      import('../../training/user-catalogue-store'),
       import('../../training/catalogue'),
     ]);
     const user = await loadUserCatalogue();
@@ -90,12 +110,12 @@ export const browserApi: PopupApi = {
     return posting;
   },
 
-  async classifyLocally(posting) {
+  async classifyLocally(posting, options) {
     const [{ classify }, { loadEffectiveClassifierSettings }] = await Promise.all([
       import('../../classifier'),
-      import('../../settings/effective'),
+      import('../../user-data/effective-settings'),
     ]);
-    return classify(posting, await loadEffectiveClassifierSettings());
+    return classify(posting, await loadEffectiveClassifierSettings(), options);
   },
 
   async setSaved(tabId, jobId, saved) {
@@ -107,8 +127,8 @@ export const browserApi: PopupApi = {
     return storage.watch(SHORTLIST_STORAGE_KEY, (raw) => callback(savedKeysIn(raw)));
   },
 
-  async addCorrection(jobId, verdict, label, title) {
-    const { addCorrection } = await import('../../corrections/store');
-    await addCorrection(jobId, verdict, label, { title });
+  async addCorrection(jobId, verdict, label, title, omitted) {
+    const [{ addCorrection }, { loadSettings }] = await Promise.all([import('../../corrections/store'), import('../../settings/store')]);
+    await addCorrection(jobId, verdict, label, (await loadSettings()).classifier.weights, { title, omitted });
   },
 };

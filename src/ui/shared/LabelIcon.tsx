@@ -1,16 +1,6 @@
-// One small icon per tag, so the tag never rests on colour alone. Decorative: the text says it.
+// The tag's icon (src/shared/tag-vocabulary.ts: the badge draws the same). Decorative: the text says it.
 import type { Label } from '../../classifier/types';
-
-const paths: Record<Label, string> = {
-  // Rising line: strategy and growth.
-  management: 'M2 12l4-4 3 3 5-6M10 5h4v4',
-  // Clipboard: day-to-day operations.
-  administration: 'M5 3h6v2H5zM4 4H3v10h10V4h-1M5.5 8h5M5.5 11h5',
-  // Scales: both sides.
-  balanced: 'M8 2v12M4 14h8M2 6h12M2 6l-1.5 4h3zM14 6l-1.5 4h3z',
-  // Circle with a slash: not this kind of role.
-  not_applicable: 'M8 1.5a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13M3.4 3.4l9.2 9.2',
-};
+import { tagVocabulary } from '../../shared/tag-vocabulary';
 
 export function LabelIcon({ label, size = 14 }: { label: Label; size?: number }) {
   return (
@@ -27,7 +17,7 @@ export function LabelIcon({ label, size = 14 }: { label: Label; size?: number })
       aria-hidden="true"
       focusable="false"
     >
-      <path d={paths[label]} />
+      <path d={tagVocabulary[label].icon} />
     </svg>
   );
 }

@@ -1,7 +1,7 @@
 // The tag as text, icon and colour (the colours live in theme.css under .rl-tag--<label>).
 import type { Label } from '../../classifier/types';
 import { LabelIcon } from './LabelIcon';
-import { labelNames, labelShortNames } from './labels';
+import { tagVocabulary } from '../../shared/tag-vocabulary';
 
 export interface LabelTagProps {
   label: Label;
@@ -14,7 +14,7 @@ export function LabelTag({ label, variant = 'full', testId }: LabelTagProps) {
   return (
     <span class={`rl-tag rl-tag--${label}`} data-testid={testId} data-label={label}>
       <LabelIcon label={label} />
-      <span>{variant === 'full' ? labelNames[label] : labelShortNames[label]}</span>
+      <span>{variant === 'full' ? tagVocabulary[label].name : tagVocabulary[label].word}</span>
     </span>
   );
 }

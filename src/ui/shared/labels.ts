@@ -1,25 +1,7 @@
-// Human words for the classifier's vocabulary, shared by the popup and the options page.
+// Human words for the classifier's vocabulary, shared by the popup and the options page (the
+// tags' own words and icons are in src/shared/tag-vocabulary.ts, which the badge shares too).
 // Plain data (no DOM), so pure modules such as the training suggestions can use it too.
-import type { DecidedBy, Label, Scope, Seniority, Sense, Side, Specialization, Zone } from '../../classifier/types';
-
-/** The tag as the popup and options say it in full. */
-export const labelNames: Record<Label, string> = {
-  management: 'Management-leaning',
-  administration: 'Administration-leaning',
-  balanced: 'Balanced',
-  not_applicable: 'Not a healthcare management/administration role',
-};
-
-/** The tag in one or two words (counts, lists). */
-export const labelShortNames: Record<Label, string> = {
-  management: 'Management',
-  administration: 'Administration',
-  balanced: 'Balanced',
-  not_applicable: 'Not applicable',
-};
-
-/** Display order: the two leans, then balanced, then the rest. */
-export const labelOrder: readonly Label[] = ['management', 'administration', 'balanced', 'not_applicable'];
+import type { DecidedBy, Scope, Seniority, Sense, Side, Specialization, Zone } from '../../classifier/types';
 
 export const sideNames: Record<Side, string> = {
   management: 'management',

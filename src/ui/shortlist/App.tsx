@@ -2,9 +2,9 @@
 // remove and undo, and export/import. It follows storage live: a job saved from a badge in
 // another tab appears here at once.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { effectiveCatalogue, emptyUserCatalogue, type UserCatalogue } from '../../settings/catalogue';
-import { loadUserCatalogue, watchUserCatalogue } from '../../settings/catalogueStore';
-import { dismissNotice, noticesItem, type Notice } from '../../settings/notices';
+import { effectiveCatalogue, emptyUserCatalogue, type UserCatalogue } from '../../training/user-catalogue';
+import { loadUserCatalogue, watchUserCatalogue } from '../../training/user-catalogue-store';
+import { dismissNotice, noticesItem, type Notice } from '../../storage/notices';
 import { loadSettings, watchSettings } from '../../settings/store';
 import { SHORTLIST_MAX } from '../../shortlist/limits';
 import { importJobs, isShortlistBackupKey, loadShortlist, removeJob, restoreJob, setNotes, watchShortlist } from '../../shortlist/store';
@@ -38,12 +38,11 @@ export function App({ shippedCatalogue }: { shippedCatalogue: readonly TrainingE
     const theme = (t: string) => (document.documentElement.dataset.theme = t);
     void loadShortlist().then(setShortlist, (e: unknown) => setProblem(`Your shortlist could not be read: ${String(e)}`));
     void loadUserCatalogue().then(setUserCatalogue, () => undefined);
-    void noticesItem.getValue().then((n) => setNotices(n ?? []));
     void loadSettings().then((s) => theme(s.display.theme), () => undefined);
     const stops = [
       watchShortlist(setShortlist),
       watchUserCatalogue(setUserCatalogue),
-      noticesItem.watch((n) => setNotices(n ?? [])),
+      noticesItem.watch(setNotices, { now: true }),
       watchSettings((s) => theme(s.display.theme)),
     ];
     return () => stops.forEach((stop) => stop());

@@ -2,7 +2,7 @@
 import type { Label } from '../../classifier/types';
 import { JOB_SCOPES, scopeNames } from '../../shortlist/scope';
 import type { JobScope, SavedJob } from '../../shortlist/types';
-import { labelOrder, labelShortNames } from '../shared/labels';
+import { tagVocabulary, tagOrder } from '../../shared/tag-vocabulary';
 import { boardsIn, type JobFilter } from './filters';
 
 function Select<T extends string>(props: {
@@ -41,7 +41,7 @@ export function JobFilters(props: { jobs: readonly SavedJob[]; filter: JobFilter
         id="rl-filter-tag"
         label="Tag"
         value={filter.label}
-        options={labelOrder.map((l) => ({ value: l, name: labelShortNames[l], count: count((j) => j.label === l) }))}
+        options={tagOrder.map((l) => ({ value: l, name: tagVocabulary[l].word, count: count((j) => j.label === l) }))}
         onChange={(label) => props.onChange({ ...filter, label })}
       />
       <Select<JobScope>

@@ -2,7 +2,8 @@
 // most of them call for, with what the user holds left out (and said so).
 import type { StudyPlan } from '../../shortlist/study-plan';
 import { LeanMeter } from '../shared/LeanMeter';
-import { labelOrder, labelShortNames, leanWords } from '../shared/labels';
+import { leanWords } from '../shared/labels';
+import { tagVocabulary, tagOrder } from '../../shared/tag-vocabulary';
 
 const KIND_NAMES = { degree: 'Degree', certificate: 'Certificate', certification: 'Certification', course: 'Course' } as const;
 
@@ -27,9 +28,9 @@ export function StudyPlanSection({ plan, filtered }: { plan: StudyPlan; filtered
         <>
           <p data-testid="rl-plan-lean">
             Across {across}:{' '}
-            {labelOrder
+            {tagOrder
               .filter((l) => plan.counts[l] > 0)
-              .map((l) => `${plan.counts[l]} ${labelShortNames[l].toLowerCase()}`)
+              .map((l) => `${plan.counts[l]} ${tagVocabulary[l].word.toLowerCase()}`)
               .join(', ')}
             .{' '}
             {plan.lean !== null && <>On average they lean {leanWords(plan.lean).replace(/^./, (c) => c.toLowerCase())}.</>}

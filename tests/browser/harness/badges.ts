@@ -19,6 +19,8 @@ interface CdpNode {
   backendNodeId: number;
   nodeType: number;
   localName?: string;
+  /** name, value, name, value, … */
+  attributes?: string[];
   children?: CdpNode[];
   shadowRoots?: (CdpNode & { shadowRootType?: string })[];
   contentDocument?: CdpNode;
@@ -26,11 +28,18 @@ interface CdpNode {
 
 const isBadgeTag = (name = '') => name === 'rolelens-badge' || name.startsWith('rolelens-badge-');
 
-/** Each badge's shadow root (closed ones too), in document order, not descending into frames. */
-function badgeShadowRoots(node: CdpNode, found: number[] = []): number[] {
-  if (node.nodeType === 1 && isBadgeTag(node.localName) && node.shadowRoots?.[0]) found.push(node.shadowRoots[0].backendNodeId);
-  for (const root of node.shadowRoots ?? []) badgeShadowRoots(root, found);
-  for (const child of node.children ?? []) badgeShadowRoots(child, found);
+const jobIdOf = (node: CdpNode): string | undefined => {
+  const at = node.attributes?.indexOf('data-job-id') ?? -1;
+  return at >= 0 && at % 2 === 0 ? node.attributes![at + 1] : undefined;
+};
+
+/** Each badge's shadow root (closed ones too; only job `jobId`'s when given), in document order, not descending into frames. */
+function badgeShadowRoots(node: CdpNode, found: number[] = [], jobId?: string): number[] {
+  if (node.nodeType === 1 && isBadgeTag(node.localName) && node.shadowRoots?.[0] && (jobId === undefined || jobIdOf(node) === jobId)) {
+    found.push(node.shadowRoots[0].backendNodeId);
+  }
+  for (const root of node.shadowRoots ?? []) badgeShadowRoots(root, found, jobId);
+  for (const child of node.children ?? []) badgeShadowRoots(child, found, jobId);
   return found;
 }
 
@@ -81,12 +90,15 @@ export async function readBadges(page: Page, frameSelector?: string): Promise<Ba
   }
 }
 
-/** Runs `fn` in the page on the closed shadow root of the first badge (e.g. to read computed styles). */
-export async function evaluateInBadge<T>(page: Page, fn: (root: ShadowRoot) => T): Promise<T | undefined> {
+/**
+ * Runs `fn` in the page on the closed shadow root of the first badge, or of job `jobId`'s badge
+ * (e.g. to read computed styles).
+ */
+export async function evaluateInBadge<T>(page: Page, fn: (root: ShadowRoot) => T, jobId?: string): Promise<T | undefined> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const [backendNodeId] = badgeShadowRoots(root);
+    const [backendNodeId] = badgeShadowRoots(root, [], jobId);
     if (backendNodeId === undefined) return undefined;
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
     const { result } = await cdp.send('Runtime.callFunctionOn', {

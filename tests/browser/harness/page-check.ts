@@ -4,9 +4,10 @@
 // ../shared/fixtures/pages and over tests/fixtures.
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import type { TabState } from '../../../src/messaging/protocol';
 import type { ExtensionHarness } from './index';
 import { readBadges, waitForBadges } from './badges';
+import { waitForScan } from './scan';
+import { readTabView } from './tab-view';
 
 export interface PageExpectation {
   file: string;
@@ -35,8 +36,10 @@ export async function checkPage(ext: ExtensionHarness, expectation: PageExpectat
   try {
     const expected = minimumBadgeCount(expectation);
     if (expected === 0) {
-      await page.waitForTimeout(1500);
-      expect(await readBadges(page), `${expectation.file}: no badge on a wall`).toEqual([]);
+      // The script ran and saw the wall or nothing to read (a positive signal, not a pause).
+      const outcome = expectation.badges === false ? 'wall' : 'empty';
+      expect((await waitForScan(ext, page)).outcome, `${expectation.file}: scanned`).toBe(outcome);
+      expect(await readBadges(page), `${expectation.file}: no badge`).toEqual([]);
       return;
     }
     const badges = await waitForBadges(page, { until: (b) => b.length >= expected, timeoutMs: 20_000 });
@@ -65,7 +68,7 @@ export async function checkPage(ext: ExtensionHarness, expectation: PageExpectat
 
     // Titles as the page shows them: each reported title is the text next to its badge.
     const tabId = await ext.tabIdFor(page);
-    const state = (await ext.readStorage('session'))[`tabState:${tabId}`] as TabState | undefined;
+    const state = await readTabView(ext, tabId);
     expect(state, `${expectation.file}: tab state stored`).toBeTruthy();
     const titleById = new Map(state!.postings.map((p) => [p.jobId, squash(p.posting.title)]));
     for (const badge of badges) {

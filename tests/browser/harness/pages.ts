@@ -57,6 +57,15 @@ export function greenhouseJobPage(p: InventedPosting): string {
 <div class="job__description body">${paragraphs}</div></main></body></html>`;
 }
 
+/** A Greenhouse-style board of one company: one `.opening` card per posting, linking to its job page. */
+export function greenhouseBoardPage(company: string, cards: { id: string; title: string }[]): string {
+  const openings = cards
+    .map((c) => `<div class="opening"><a data-mapped="true" href="/${company}/jobs/${c.id}">${c.title}</a><br><span class="location">Springfield</span></div>`)
+    .join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Jobs at ${company}</title></head>
+<body><div id="main"><section class="level-0">${openings}</section></div></body></html>`;
+}
+
 export const morePostings: InventedPosting[] = [
   {
     id: 'a1b2c3d4e5f60001',

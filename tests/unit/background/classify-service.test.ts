@@ -12,34 +12,32 @@ function service() {
 }
 
 describe('ClassifyService', () => {
-  it('classifies cards title-only and details in full, with criterion names', async () => {
+  it('classifies cards title-only and details in full, and gives a badge its reasons by criterion name', async () => {
     const { svc, classify } = service();
-    const out = await svc.classifyReports([
-      { jobId: '1', kind: 'card', posting: { title: 'Manager A' } },
-      { jobId: '2', kind: 'detail', posting: { title: 'Admin B', description: 'x' } },
-    ]);
-    expect(out.map((r) => [r.jobId, r.verdict.mode, r.verdict.label])).toEqual([['1', 'title', 'management'], ['2', 'full', 'administration']]);
+    const { settings } = await svc.currentSettings();
+    const card = svc.classify({ jobId: '1', kind: 'card', posting: { title: 'Manager A' } }, settings);
+    const detail = svc.classify({ jobId: '2', kind: 'detail', posting: { title: 'Admin B', description: 'x' } }, settings);
+    expect([card.mode, card.label, detail.mode, detail.label]).toEqual(['title', 'management', 'full', 'administration']);
     expect(classify.mock.calls.map((c) => c[2])).toEqual([{ titleOnly: true }, { titleOnly: false }]);
-    expect(out[0]?.criterionNames).toEqual({ strategic_planning: 'Strategy' });
+    expect(svc.reasons(card)).toEqual(['“strategy” — Strategy', '“schedules” — Daily operations']);
   });
 
-  it('skips malformed reports instead of throwing', async () => {
-    const { svc } = service();
-    const out = await svc.classifyReports([null, 5, { jobId: '', kind: 'card', posting: { title: 'x' } }, { jobId: '3', kind: 'weird', posting: { title: 'x' } }, { jobId: '4', kind: 'card', posting: {} }]);
-    expect(out).toEqual([]);
+  it('refuses malformed reports', () => {
+    for (const bad of [null, 5, { jobId: '', kind: 'card', posting: { title: 'x' } }, { jobId: '3', kind: 'weird', posting: { title: 'x' } }, { jobId: '4', kind: 'card', posting: {} }, { jobId: '5', kind: 'card', posting: { title: 'x', description: 7 } }]) {
+      expect(isValidReport(bad)).toBe(false);
+    }
     expect(isValidReport({ jobId: '9', kind: 'card', posting: { title: 'T' } })).toBe(true);
   });
 
-  it('memoises per posting text until invalidated, and reloads settings then', async () => {
-    const { svc, classify, loadSettings } = service();
-    const report = { jobId: '1', kind: 'card' as const, posting: { title: 'Manager A' } };
-    await svc.classifyReports([report]);
-    await svc.classifyReports([report]);
-    expect(classify).toHaveBeenCalledTimes(1);
+  it('loads the settings once until invalidated, with a signature that changes with them', async () => {
+    const { svc, loadSettings } = service();
+    const first = await svc.currentSettings();
+    await svc.currentSettings();
     expect(loadSettings).toHaveBeenCalledTimes(1);
+    loadSettings.mockResolvedValueOnce({ ...defaultClassifierSettings(), balancedBand: 0.2 });
     svc.invalidate();
-    await svc.classifyReports([report]);
-    expect(classify).toHaveBeenCalledTimes(2);
+    const second = await svc.currentSettings();
     expect(loadSettings).toHaveBeenCalledTimes(2);
+    expect(second.signature).not.toBe(first.signature);
   });
 });

@@ -16,9 +16,9 @@ describe('validateClassifierSettings', () => {
   });
   it.each([
     [42, /must be an object/],
-    [{ weights: [1, 2] }, /weights must be an object/],
+    [{ weights: [1, 2] }, /weights: must be an object/],
     [{ balancedBand: 2 }, /balancedBand/],
-    [{ customCues: 'x' }, /customCues must be a list/],
+    [{ customCues: 'x' }, /customCues: must be a list/],
   ])('refuses %j with a clear error', (input, message) => {
     const r = validateClassifierSettings(input);
     expect(r.ok).toBe(false);
@@ -26,10 +26,10 @@ describe('validateClassifierSettings', () => {
     expect(r.value).toEqual(defaultClassifierSettings());
   });
   it.each([
-    [{ weights: { 'no.such.criterion': 1 } }, /unknown criterion id "no\.such\.criterion"/],
-    [{ weights: { 'mgmt.finance': -1 } }, /weights\["mgmt\.finance"\] must be a number from 0 to/],
+    [{ weights: { 'no.such.criterion': 1 } }, /weights\.no\.such\.criterion: is not a criterion RoleLens knows/],
+    [{ weights: { 'mgmt.finance': -1 } }, /weights\.mgmt\.finance: must be between 0 and 3/],
     [{ customCues: [{ phrase: '  ', criterionId: 'mgmt.finance', weight: 1 }] }, /customCues\[0\]\.phrase/],
-    [{ customCues: [{ phrase: 'gain share', criterionId: 'bogus', weight: 1 }] }, /"bogus" is not a known criterion/],
+    [{ customCues: [{ phrase: 'gain share', criterionId: 'bogus', weight: 1 }] }, /customCues\[0\]\.criterionId: Unknown criterion "bogus"/],
   ])('drops the bad entry of %j with a clear warning', (input, message) => {
     const r = validateClassifierSettings(input);
     expect(r.ok).toBe(true);
@@ -45,8 +45,8 @@ describe('validateClassifierSettings', () => {
     expect(r.value.weights).toEqual({ 'mgmt.finance': 2, 'admin.tasks.billing_coding': 0 });
     expect(r.value.balancedBand).toBe(0.3);
     expect(r.warnings).toHaveLength(3);
-    expect(r.warnings.join('\n')).toMatch(/"renamed\.criterion"/);
-    expect(r.warnings.join('\n')).toMatch(/"mgmt\.culture"/);
+    expect(r.warnings.join('\n')).toMatch(/weights\.renamed\.criterion:/);
+    expect(r.warnings.join('\n')).toMatch(/weights\.mgmt\.culture:/);
     expect(r.warnings.join('\n')).toMatch(/admin\.scope\.department/);
   });
   it('keeps the valid custom cues and names the position of each bad one', () => {

@@ -2,7 +2,7 @@
 // the detail pane is <section id="detail" data-id="ID"><h2>title</h2><div class="d">text</div></section>,
 // and a page with <div id="wall"> is a bot wall.
 import type { Label, Verdict } from '../../../src/classifier/types';
-import type { ReportedPosting, TabPosting } from '../../../src/messaging/protocol';
+import type { BadgeVerdict, PageScan, PageVerdict, ReportedPosting } from '../../../src/shared/protocol';
 import type { DetailPosting, ListingCard, SiteAdapter } from '../../../src/sites/types';
 
 export const fakeAdapter: SiteAdapter = {
@@ -60,16 +60,25 @@ export function fakeVerdict(label: Label, mode: 'title' | 'full', confidence = 0
   };
 }
 
-/** A classify() stand-in that records every batch it was sent. */
+/** A verdict as a page receives it (what its badge shows). */
+export function fakeBadgeVerdict(label: Label, mode: 'title' | 'full', confidence = 0.8): BadgeVerdict {
+  return { label, confidence, mode, reasons: ['“strategy” — Strategic planning', '“schedules” — Daily operations'] };
+}
+
+/** A classify() stand-in that records every non-empty batch it was sent, and every scan reported. */
 export function recordingClassifier() {
   const batches: ReportedPosting[][] = [];
-  const classify = async (batch: ReportedPosting[]): Promise<TabPosting[]> => {
-    batches.push(batch);
+  const scans: PageScan[] = [];
+  let clock = 0;
+  const classify = async (batch: ReportedPosting[], scan?: PageScan): Promise<PageVerdict[]> => {
+    if (scan) scans.push(scan);
+    if (batch.length) batches.push(batch);
     return batch.map((r) => ({
-      ...r,
-      verdict: fakeVerdict(labelFor(r.posting.title), r.kind === 'card' ? 'title' : 'full'),
-      criterionNames: { strategic_planning: 'Strategic planning' },
+      jobId: r.jobId,
+      kind: r.kind,
+      verdict: fakeBadgeVerdict(labelFor(r.posting.title), r.kind === 'card' ? 'title' : 'full'),
+      rev: ++clock,
     }));
   };
-  return { batches, classify };
+  return { batches, scans, classify };
 }

@@ -1,10 +1,11 @@
-// The scanner with full verdicts from earlier page loads (the background's session store).
+// The scanner with full verdicts from earlier page loads (the background's ledger lends a job's
+// full verdict to its card).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PageScanner } from '../../../src/content/scanner';
 import { badgeState } from './badge-state';
-import type { ReportedPosting, TabPosting } from '../../../src/messaging/protocol';
 import { defaultSettings } from '../../../src/settings/schema';
-import { fakeAdapter, fakeVerdict } from './fake-site';
+import type { PageVerdict, ReportedPosting } from '../../../src/shared/protocol';
+import { fakeAdapter, fakeBadgeVerdict } from './fake-site';
 
 function setPage(html: string): void {
   document.body.innerHTML = html; // test page only; the extension itself never uses innerHTML
@@ -16,12 +17,13 @@ const badge = (id: string) => document.querySelector<HTMLElement>(`rolelens-badg
 function background() {
   const readInFull = new Set<string>();
   const batches: string[][] = [];
-  const classify = async (batch: ReportedPosting[]): Promise<TabPosting[]> => {
-    batches.push(batch.map((r) => r.jobId));
+  let clock = 0;
+  const classify = async (batch: ReportedPosting[]): Promise<PageVerdict[]> => {
+    if (batch.length) batches.push(batch.map((r) => r.jobId));
     return batch.map((r) =>
       r.kind === 'card' && readInFull.has(r.jobId)
-        ? { ...r, posting: { ...r.posting, description: 'Owns the budget.' }, verdict: fakeVerdict('management', 'full'), readInFullEarlier: true }
-        : { ...r, verdict: fakeVerdict('administration', r.kind === 'card' ? 'title' : 'full') },
+        ? { jobId: r.jobId, kind: r.kind, verdict: fakeBadgeVerdict('management', 'full'), readInFullEarlier: true, rev: ++clock }
+        : { jobId: r.jobId, kind: r.kind, verdict: fakeBadgeVerdict('administration', r.kind === 'card' ? 'title' : 'full'), rev: ++clock },
     );
   };
   return { readInFull, batches, classify };
@@ -54,5 +56,18 @@ describe('PageScanner and full verdicts from earlier page loads', () => {
     await scanner.scan({ resend: true });
     expect(bg.batches).toEqual([['a1', 'b2'], ['a1', 'b2']]);
     expect([badgeState(badge('a1')).mode, badgeState(badge('b2')).mode]).toEqual(['full', 'title']);
+  });
+
+  it('answers the popup with what it reported, for what the background could not keep', async () => {
+    setPage('<ul><li data-card="a1"><a class="t">Unit Manager</a></li></ul><section id="detail" data-id="a1"><h2>Unit Manager</h2><div class="d">Owns the budget.</div></section>');
+    const bg = background();
+    const scanner = new PageScanner({ doc: document, adapter: fakeAdapter, display: defaultSettings().display, classify: bg.classify, onActivate: () => undefined });
+    await scanner.scan();
+    const answer = scanner.pagePostings();
+    expect(answer.detailJobId).toBe('a1');
+    expect(answer.postings.map((p) => [p.kind, p.posting.description ?? null, p.jobId])).toEqual([
+      ['detail', 'Owns the budget.', 'a1'],
+      ['card', null, 'a1'],
+    ]);
   });
 });

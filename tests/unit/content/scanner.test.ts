@@ -110,13 +110,53 @@ describe('PageScanner', () => {
     expect(badges()).toHaveLength(2);
   });
 
-  it('does nothing at all on a bot wall', async () => {
+  it('does nothing at all on a bot wall, and reports that it saw one', async () => {
     setPage(`<div id="wall">Checking your browser</div><ul>${card('a1', 'Manager A')}</ul>`);
     const before = document.body.innerHTML;
-    const { scanner, batches } = makeScanner();
+    const { scanner, batches, scans } = makeScanner();
     await scanner.scan();
     expect(batches).toHaveLength(0);
+    expect(scans).toEqual([{ outcome: 'wall', jobs: 0 }]);
     expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('reports each scan outcome once, when it changes (the "page scanned" signal)', async () => {
+    setPage('<p>Nothing to read yet</p>');
+    const { scanner, scans } = makeScanner();
+    await scanner.scan();
+    await scanner.scan();
+    setPage(`<ul>${card('a1', 'Manager A')}${card('b2', 'Admin B')}</ul>`);
+    await scanner.scan();
+    await scanner.scan();
+    setPage('<div id="wall">Checking your browser</div>');
+    await scanner.scan();
+    expect(scans).toEqual([
+      { outcome: 'empty', jobs: 0 },
+      { outcome: 'postings', jobs: 2 },
+      { outcome: 'wall', jobs: 0 },
+    ]);
+  });
+
+  it('reports the scan again when the background did not take it', async () => {
+    setPage(card('a1', 'Manager A'));
+    const scans: unknown[] = [];
+    let fail = true;
+    const scanner = new PageScanner({
+      doc: document,
+      adapter: fakeAdapter,
+      display: defaultSettings().display,
+      classify: async (batch, scan) => {
+        if (fail) throw new Error('worker not ready');
+        if (scan) scans.push(scan);
+        return recordingClassifier().classify(batch);
+      },
+      onActivate: () => undefined,
+      onError: () => undefined,
+    });
+    await scanner.scan();
+    fail = false;
+    await scanner.scan();
+    expect(scans).toEqual([{ outcome: 'postings', jobs: 1 }]);
   });
 
   it('survives an adapter that throws, reporting the error', async () => {

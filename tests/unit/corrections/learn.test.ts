@@ -71,6 +71,16 @@ describe('learning from corrections', () => {
     expect(rows.every((r) => r.corrections === 1)).toBe(true);
   });
 
+  it('a feature keyed "toString" or "constructor" (a crafted file, issue 11 item 8) learns like any other key, never NaN', () => {
+    const crafted = JSON.parse('{"toString": 2, "constructor": -1, "finance": 1}') as Record<string, number>;
+    const m = learnMultipliers([correction('a', 'administration', crafted)], { finance: 1.5 });
+    expect(Object.values(m).every(Number.isFinite)).toBe(true);
+    expect(m.finance).toBeLessThan(1);
+    const after = applyCorrections({ ...base, weights: { finance: 1.5 } }, [correction('a', 'administration', crafted), correction('b', 'management', features)]);
+    for (const w of Object.values(after.weights)) expect(Number.isFinite(w)).toBe(true);
+    expect(after.weights.finance).toBeGreaterThan(0);
+  });
+
   it('with no corrections returns the settings untouched', () => {
     expect(applyCorrections(base, [])).toBe(base);
   });
@@ -92,7 +102,7 @@ describe('corrections store', () => {
   it('adds, replaces per job, and forgets', async () => {
     vi.resetModules();
     const store = await import('../../../src/corrections/store');
-    const effective = await import('../../../src/settings/effective');
+    const effective = await import('../../../src/user-data/effective-settings');
     const before = await effective.loadEffectiveClassifierSettings();
     const verdict = {
       label: 'management',
@@ -100,12 +110,12 @@ describe('corrections store', () => {
         { criterionId: 'mgmt.finance', side: 'management', weight: 2, cue: 'budget', sentence: 'Own the budget.', field: 'description', start: 8, end: 14 },
       ],
     } as unknown as Verdict;
-    const saved = await store.addCorrection('job-9', verdict, 'administration', { title: 'Billing Manager' });
+    const saved = await store.addCorrection('job-9', verdict, 'administration', {}, { title: 'Billing Manager' });
     expect(saved).toMatchObject({ jobId: 'job-9', label: 'administration', predicted: 'management', features: { 'mgmt.finance': 2 } });
     const changed = await effective.loadEffectiveClassifierSettings();
     expect(changed.weights['mgmt.finance']).toBeLessThan(1);
 
-    await store.addCorrection('job-9', verdict, 'management');
+    await store.addCorrection('job-9', verdict, 'management', {});
     expect(await store.loadCorrections()).toHaveLength(1);
 
     await store.forgetCorrections();

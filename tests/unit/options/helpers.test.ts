@@ -1,11 +1,11 @@
 // The options page's pure helpers: catalogue overlay edits, pasted-posting parsing, cue preview.
 import { describe, expect, it } from 'vitest';
 import { criteria } from '../../../src/classifier/criteria';
-import { effectiveCatalogue, emptyUserCatalogue } from '../../../src/settings/catalogue';
+import { effectiveCatalogue, emptyUserCatalogue } from '../../../src/training/user-catalogue';
 import { defaultCatalogue } from '../../../src/training/catalogue';
 import type { TrainingEntry } from '../../../src/training/types';
-import { newEntryId, removeEntry, restoreDefaults, saveEntry } from '../../../src/ui/options/catalogueEdits';
-import { changedSamples } from '../../../src/ui/options/cuePreview';
+import { newEntryId, removeEntry, restoreDefaults, saveEntry } from '../../../src/training/catalogue-edits';
+import { changedSamples } from '../../../src/ui/options/cue-preview';
 import { postingFromText, previewJobId } from '../../../src/ui/options/PreviewSection';
 import { samplePostings } from '../../../src/ui/options/samples';
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { criteria } from '../../../src/classifier/criteria';
 import { defaultCatalogue } from '../../../src/training/catalogue';
-import { App } from '../../../src/ui/options/App';
+import { OptionsApp as App } from '../../../src/ui/options/OptionsApp';
 import { samplePostings } from '../../../src/ui/options/samples';
 import { optionsSections, sectionFromHash } from '../../../src/ui/options/sections';
 

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { criteria } from '../../../src/classifier/criteria';
 import { defaultCatalogue } from '../../../src/training/catalogue';
-import { App } from '../../../src/ui/options/App';
+import { OptionsApp as App } from '../../../src/ui/options/OptionsApp';
 import { samplePostings } from '../../../src/ui/options/samples';
 
 const v1Text = readFileSync(path.join(__dirname, '../settings/fixtures/v1.json'), 'utf8');
@@ -161,7 +161,7 @@ describe('options page', () => {
     expect(within(screen.getByTestId('rl-corrections-adjustments')).getAllByRole('row').length).toBeGreaterThan(1);
     fireEvent.click(screen.getByTestId('rl-forget-corrections'));
     await waitFor(() => expect(lean()).toBe(before));
-    expect(await stored('corrections')).toEqual([]);
+    await waitFor(async () => expect(await stored('corrections')).toEqual([]));
   });
 
   it('refuses an http training link, adds an https one, and restores the defaults', async () => {

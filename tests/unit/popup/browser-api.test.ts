@@ -1,8 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { explainRequestItem } from '../../../src/background/explanation';
-import { userCatalogueItem } from '../../../src/settings/catalogueStore';
-import { emptyUserCatalogue } from '../../../src/settings/catalogue';
+import { explainRequestItem } from '../../../src/shared/session-items';
+import { userCatalogueItem } from '../../../src/training/user-catalogue-store';
+import { emptyUserCatalogue } from '../../../src/training/user-catalogue';
 import { loadSettings } from '../../../src/settings/store';
 import { browserApi } from '../../../src/ui/popup/browser-api';
 
@@ -57,7 +57,7 @@ describe('browserApi (with WXT’s fake browser)', () => {
   });
 
   it('applies the user’s catalogue overlay and what they hold', async () => {
-    await userCatalogueItem.setValue({ ...emptyUserCatalogue(), removed: ['fache'], held: ['cpc'] });
+    await userCatalogueItem.update(() => ({ ...emptyUserCatalogue(), removed: ['fache'], held: ['cpc'] }));
     const { catalogue, held } = await browserApi.loadTraining();
     expect(held).toEqual(['cpc']);
     expect(catalogue.map((e) => e.id)).not.toContain('fache');

@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { criteria } from '../../../src/classifier/criteria';
-import { migratePart, migrationSteps, itemMigrations } from '../../../src/settings/migrations';
-import { SETTINGS_VERSION } from '../../../src/settings/schema';
-import { parseImport } from '../../../src/settings/transfer';
-import { validateSettings } from '../../../src/settings/validateSettings';
+import { migratePart, migrationSteps, itemMigrations } from '../../../src/storage/migrations';
+import { DATA_VERSION } from '../../../src/storage/data-version';
+import { parseImport } from '../../../src/user-data/transfer';
+import { checkSettings } from '../../../src/settings/schema';
 
 const fixtureDir = path.join(__dirname, 'fixtures');
 const fixtures = readdirSync(fixtureDir).filter((f) => /^v\d+\.json$/.test(f));
@@ -14,23 +14,23 @@ const fixtures = readdirSync(fixtureDir).filter((f) => /^v\d+\.json$/.test(f));
 describe('migrations', () => {
   it('has one step per version, in order, from 1 to the current version', () => {
     expect(migrationSteps.map((s) => s.from)).toEqual(
-      Array.from({ length: SETTINGS_VERSION - 1 }, (_, i) => i + 1),
+      Array.from({ length: DATA_VERSION - 1 }, (_, i) => i + 1),
     );
     expect(Object.keys(itemMigrations('settings')).map(Number)).toEqual(
-      Array.from({ length: SETTINGS_VERSION - 1 }, (_, i) => i + 2),
+      Array.from({ length: DATA_VERSION - 1 }, (_, i) => i + 2),
     );
   });
 
   it('keeps a realistic example of every past version', () => {
     const versions = fixtures.map((f) => Number(f.slice(1, -5))).sort((a, b) => a - b);
-    expect(versions).toEqual(Array.from({ length: SETTINGS_VERSION - 1 }, (_, i) => i + 1));
+    expect(versions).toEqual(Array.from({ length: DATA_VERSION - 1 }, (_, i) => i + 1));
   });
 
   for (const file of fixtures) {
     it(`migrates ${file} to the latest version and it validates`, () => {
       const text = readFileSync(path.join(fixtureDir, file), 'utf8');
       // Past examples use real criterion ids: an import checks them.
-      const parsed = parseImport(text, { knownCriteria: criteria.map((c) => c.id) });
+      const parsed = parseImport(text, { criteria: criteria.map((c) => c.id) });
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
       const raw = JSON.parse(text);
       // Nothing the user chose is lost on the way.
@@ -46,7 +46,7 @@ describe('migrations', () => {
     const v1 = JSON.parse(readFileSync(path.join(fixtureDir, 'v1.json'), 'utf8')).settings;
     const v2 = migratePart('settings', v1, 1) as typeof v1;
     expect(v2.display).toEqual({ ...v1.display, theme: 'auto' });
-    expect(validateSettings(v2).ok).toBe(true);
+    expect(checkSettings(v2).issues).toEqual([]);
     // A v1 value missing the theme is not valid-by-accident in v2 only because of defaults:
     // the step itself must write it.
     expect('theme' in v1.display).toBe(false);
@@ -57,6 +57,6 @@ describe('migrations', () => {
   });
 
   it('refuses a version from the future', () => {
-    expect(() => migratePart('settings', {}, SETTINGS_VERSION + 1)).toThrow(/newer RoleLens/);
+    expect(() => migratePart('settings', {}, DATA_VERSION + 1)).toThrow(/newer RoleLens/);
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { safeLink } from '../../../src/shortlist/key';
 import { readScope } from '../../../src/shortlist/scope';
-import { validateShortlist } from '../../../src/shortlist/validate';
+import { validateShortlist } from '../../../src/shortlist/schema';
 import { managementPosting, managementVerdict } from '../popup/verdict-fixtures';
 import { jobFrom, managementJob, namingJob } from './jobs';
 

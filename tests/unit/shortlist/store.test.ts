@@ -11,7 +11,7 @@ async function fresh() {
   vi.resetModules();
   return {
     store: await import('../../../src/shortlist/store'),
-    notices: await import('../../../src/settings/notices'),
+    notices: await import('../../../src/storage/notices'),
   };
 }
 
@@ -23,7 +23,7 @@ describe('shortlist storage', () => {
   it('is empty at first, without a notice', async () => {
     const { store, notices } = await fresh();
     expect(await store.loadShortlist()).toEqual({ jobs: [] });
-    expect(await notices.noticesItem.getValue()).toEqual([]);
+    expect(await notices.noticesItem.load()).toEqual([]);
   });
 
   it('saves newest first; saving again refreshes the snapshot and keeps notes and date', async () => {
@@ -93,7 +93,7 @@ describe('shortlist storage', () => {
     await fakeBrowser.storage.local.set({ shortlist: corrupt, shortlist$: { v: SHORTLIST_VERSION } });
     const { store, notices } = await fresh();
     expect(await store.loadShortlist()).toEqual({ jobs: [] });
-    const [notice] = await notices.noticesItem.getValue();
+    const [notice] = await notices.noticesItem.load();
     expect(notice?.message).toMatch(/stored shortlist could not be read/);
     expect(store.isShortlistBackupKey(notice?.backupKey)).toBe(true);
     const backupKey = notice!.backupKey!.replace(/^local:/, '');

@@ -5,14 +5,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createBadge, renderBadge } from '../../../../src/content/badge-element';
 import { BADGE_CSS } from '../../../../src/content/badge-style';
 import { badgeView } from '../../../../src/content/badge-view';
-import type { Verdict } from '../../../../src/classifier/types';
+import type { BadgeVerdict } from '../../../../src/shared/protocol';
 
-const verdict: Verdict = {
-  label: 'management', lean: 0.6, confidence: 0.82, relevance: { relevant: true, reason: '' }, seniority: 'senior',
-  scope: 'division', duties: { management: 0, administration: 0 }, decidedBy: 'title',
-  specializations: [], mode: 'title',
-  evidence: [{ criterionId: 'x', side: 'management', weight: 1, cue: 'budget', sentence: 'Owns the budget.', field: 'title', start: 0, end: 6, sentenceStart: 0, sentenceEnd: 16, zone: 'title' }],
-};
+const verdict: BadgeVerdict = { label: 'management', confidence: 0.82, mode: 'title', reasons: ['“budget” — Budgets'] };
 const display = { badgeStyle: 'compact', notApplicable: 'dim', tagFilter: { mode: 'off', label: null }, minConfidence: 0, theme: 'auto' } as const;
 
 function makeCards(n: number): HTMLElement[] {
