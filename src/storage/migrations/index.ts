@@ -4,8 +4,9 @@
 import { DATA_VERSION } from '../data-version';
 import type { MigrationStep, StoredPart } from './types';
 import { v1ToV2 } from './v1-to-v2';
+import { v2ToV3 } from './v2-to-v3';
 
-export const migrationSteps: readonly MigrationStep[] = [v1ToV2];
+export const migrationSteps: readonly MigrationStep[] = [v1ToV2, v2ToV3];
 
 /** The `migrations` map WXT's storage.defineItem wants for one part: target version → function. */
 export function itemMigrations(part: StoredPart): Record<number, (old: unknown) => unknown> {

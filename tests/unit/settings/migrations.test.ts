@@ -33,8 +33,9 @@ describe('migrations', () => {
       const parsed = parseImport(text, { criteria: criteria.map((c) => c.id) });
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
       const raw = JSON.parse(text);
-      // Nothing the user chose is lost on the way.
-      expect(parsed.value.settings.classifier).toEqual(raw.settings.classifier);
+      // Nothing the user chose is lost on the way (the old default balanced band is no choice: v2 → v3).
+      const band = raw.settings.classifier.balancedBand === 0.45 ? 1 / 3 : raw.settings.classifier.balancedBand;
+      expect(parsed.value.settings.classifier).toEqual({ ...raw.settings.classifier, balancedBand: band });
       expect(parsed.value.settings.display.badgeStyle).toBe(raw.settings.display.badgeStyle);
       expect(parsed.value.settings.sites).toEqual(raw.settings.sites);
       expect(parsed.value.corrections).toHaveLength(raw.corrections.length);
@@ -50,6 +51,17 @@ describe('migrations', () => {
     // A v1 value missing the theme is not valid-by-accident in v2 only because of defaults:
     // the step itself must write it.
     expect('theme' in v1.display).toBe(false);
+  });
+
+  it('v2 → v3 moves the old default balanced band (0.45) to 1/3 and keeps a band the user chose', () => {
+    const v2 = JSON.parse(readFileSync(path.join(fixtureDir, 'v2.json'), 'utf8')).settings;
+    expect(v2.classifier.balancedBand).toBe(0.45);
+    const v3 = migratePart('settings', v2, 2) as typeof v2;
+    expect(v3.classifier.balancedBand).toBeCloseTo(1 / 3, 10);
+    expect(v3.classifier.weights).toEqual(v2.classifier.weights);
+    expect(checkSettings(v3).issues).toEqual([]);
+    const chosen = { ...v2, classifier: { ...v2.classifier, balancedBand: 0.25 } };
+    expect((migratePart('settings', chosen, 2) as typeof v2).classifier.balancedBand).toBe(0.25);
   });
 
   it('passes a corrupt value through unchanged so validation can catch it', () => {
