@@ -17,7 +17,7 @@ export function conclude(reading: PostingReading, params: Parameters, balancedBa
     const weight = r.base * zoneWeight * (r.sense === 'negated' ? -params.negationPenalty : 1);
     if (weight !== 0) evidence.push(weighed(r, round(weight)));
   }
-  const counts = countStatements(evidence, params.repeatDecay);
+  const counts = countStatements(evidence, params.repeatDecay, params.functionDecay);
   const decision = decide(
     {
       duties: counts.duties,

@@ -17,6 +17,12 @@ export interface Parameters {
   // ── statements ──
   /** Each further statement of one criterion counts this fraction of the one before: "each distinct function is one statement" (guide §3); cv grid 0.3, 0.5, 0.7. */
   repeatDecay: number;
+  /**
+   * Each further distinct function of one criterion counts this fraction of the one before. Guide
+   * §3: "each distinct function is one statement", so 1; cv grid 0.5, 0.7, 0.85, 1 gives the same
+   * held-out figures for all four, so the guide's value stands.
+   */
+  functionDecay: number;
   /** A negated cue pulls against its side by this fraction (reason: a "no budget responsibility" should weigh less than a stated duty). */
   negationPenalty: number;
 
@@ -68,6 +74,7 @@ export const PARAMETERS: Parameters = {
   personZone: 0.2,
   unheadedZone: 0.85,
   repeatDecay: 0.5,
+  functionDecay: 1,
   negationPenalty: 0.5,
   thinDuties: 1.5,
   divisionShare: 0.55,
@@ -89,6 +96,7 @@ export const CV_GRID: Partial<Record<keyof Parameters, readonly number[]>> = {
   personZone: [0, 0.1, 0.2, 0.3],
   unheadedZone: [0.5, 0.7, 0.85, 1],
   repeatDecay: [0.3, 0.5, 0.7],
+  functionDecay: [0.5, 0.7, 0.85, 1],
   thinDuties: [1, 1.5, 2],
   divisionShare: [0.35, 0.4, 0.45, 0.5, 0.55],
   departmentShare: [0.5, 0.55, 0.6, 0.65, 0.7],

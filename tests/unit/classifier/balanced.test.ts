@@ -14,13 +14,18 @@ const company = 'Lakeside Hospital';
 describe('counting duty statements', () => {
   it('each distinct function is one statement, even when one sentence lists several', () => {
     const v = classify({ title: 'Practice Manager', company, description: 'Duties: You will run recruitment, rotas and payroll.' });
-    const c = countStatements(v.evidence, PARAMETERS.repeatDecay);
-    // Three functions of one criterion: 1 + decay + decay².
-    expect(c.duties.administration).toBeCloseTo(1 + PARAMETERS.repeatDecay + PARAMETERS.repeatDecay ** 2, 5);
+    // Three functions of one criterion (staffing): three statements.
+    expect(countStatements(v.evidence, PARAMETERS.repeatDecay, 1).duties.administration).toBeCloseTo(3, 5);
+    // With functions of one criterion decaying, each adds less: 1 + 0.5 + 0.25.
+    expect(countStatements(v.evidence, PARAMETERS.repeatDecay, 0.5).duties.administration).toBeCloseTo(1.75, 5);
+  });
+  it('the same word repeated in one sentence is one statement, and in later sentences adds less', () => {
+    const later = countStatements(classify({ title: 'Practice Manager', company, description: 'Duties: You will oversee billing. You will report on billing.' }).evidence, 0.5, 1);
+    expect(later.duties.administration).toBeCloseTo(1.5, 5);
   });
   it('the same word repeated is one statement', () => {
-    const once = countStatements(classify({ title: 'Practice Manager', company, description: 'Duties: You will oversee billing.' }).evidence, 0.5);
-    const thrice = countStatements(classify({ title: 'Practice Manager', company, description: 'Duties: You will oversee billing, billing queries and billing.' }).evidence, 0.5);
+    const once = countStatements(classify({ title: 'Practice Manager', company, description: 'Duties: You will oversee billing.' }).evidence, 0.5, 1);
+    const thrice = countStatements(classify({ title: 'Practice Manager', company, description: 'Duties: You will oversee billing, billing queries and billing.' }).evidence, 0.5, 1);
     expect(thrice.duties.administration).toBe(once.duties.administration);
   });
 });
