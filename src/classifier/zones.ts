@@ -35,7 +35,8 @@ const SECTION_HEADINGS: readonly [BodyZone, string][] = [
     person specification | minimum qualifications | preferred qualifications | required qualifications | basic qualifications |
     qualifications and experience | requirements and qualifications | minimum requirements | essential requirements |
     essential criteria | desirable criteria | skills and experience | skills & experience | knowledge, skills and abilities |
-    knowledge skills and abilities | what you'll bring | what you will bring | what we're looking for | what we are looking for |
+    knowledge skills and abilities | what you'll bring | what you will bring | what you bring | what you'll need | what you will need |
+    what you need | what we need from you | skills required | qualifications required | required experience | preferred experience | what we're looking for | what we are looking for |
     who you are | about you | your profile | the ideal candidate | ideal candidate | preferred skills | required skills |
     licenses and certifications | specialized experience | qualifications | requirements | competencies | education |
     experience | skills`)],

@@ -41,6 +41,11 @@ describe('headings anywhere in the text', () => {
     expect(zoneOf(text, 'Oversee billing')).toBe('duties');
     expect(zoneOf(text, 'Generous leave')).toBe('other');
   });
+  it('"What you bring" opens the person specification', () => {
+    const text = 'What you will do Run the clinic rota. What you bring A record of leading growth and strategy.';
+    expect(zoneOf(text, 'Run the clinic rota')).toBe('duties');
+    expect(zoneOf(text, 'record of leading growth')).toBe('person');
+  });
   it('"About <Employer>" opens the employer’s description, "About you" the person specification', () => {
     const text = 'About Hillcrest Medical Group Hillcrest cares for 40,000 patients. About you Experience of NHS finance is essential.';
     expect(zoneOf(text, 'cares for 40,000')).toBe('employer');
