@@ -3,39 +3,21 @@
 // the rest stay), an import names every problem and imports nothing. Missing optional fields
 // take their defaults (older files may lack them).
 import * as v from 'valibot';
-import type { Label, Seniority, Side, Specialization } from '../classifier/types';
+import { LABELS, SENIORITIES, SIDES, SPECIALIZATIONS, TRAINING_KINDS } from '../schema/vocabulary';
 import { checkKeepingValidParts, checkStrictly, type Checked, type Validated } from '../schema/check';
 import { list, numberBetween, objectOf, oneOf, text } from '../schema/fields';
-import type { TrainingEntry } from '../training/types';
 import { safeLink } from './key';
 import { LINK_MAX, NOTE_MAX, QUOTES_MAX, SENTENCE_MAX, SHORTLIST_MAX, TITLE_MAX, TRAINING_MAX, TRAINING_SENTENCES_MAX } from './limits';
 import { JOB_SCOPES } from './scope';
 import { emptyShortlist, type Shortlist } from './types';
 
-const LABELS = ['management', 'administration', 'balanced', 'not_applicable'] as const satisfies readonly Label[];
-const SIDES = ['management', 'administration'] as const satisfies readonly Side[];
-const SENIORITIES = ['entry', 'mid', 'senior', 'executive'] as const satisfies readonly Seniority[];
-const KINDS = ['degree', 'certificate', 'certification', 'course'] as const satisfies readonly TrainingEntry['kind'][];
 const STRENGTHS = ['required', 'preferred', 'named'] as const;
-const SPECIALIZATIONS = [
-  'finance',
-  'human_resources',
-  'information_systems',
-  'quality_improvement',
-  'billing_coding',
-  'patient_services',
-  'compliance',
-  'records_management',
-  'operations',
-  'admissions',
-  'scheduling',
-] as const satisfies readonly Specialization[];
 
 const atMost = <T extends v.GenericSchema>(item: T, max: number) =>
   v.optional(v.pipe(list(item), v.maxLength(max, (i) => `must hold at most ${max} items, got ${(i.input as unknown[]).length}`)), []);
 
 const quote = objectOf({ side: oneOf(SIDES), criterion: text(200), cue: text(200), sentence: text(SENTENCE_MAX) });
-const training = objectOf({ id: text(100), name: text(200), kind: oneOf(KINDS), named: v.optional(oneOf(STRENGTHS)) });
+const training = objectOf({ id: text(100), name: text(200), kind: oneOf(TRAINING_KINDS), named: v.optional(oneOf(STRENGTHS)) });
 
 const savedJob = objectOf({
   key: v.pipe(text(400), v.check((k) => k.trim() !== '', 'must not be empty')),

@@ -2,6 +2,7 @@
 // spreadsheet), and the import of a JSON export: parsed, migrated and validated completely before
 // anything is written, so a bad file changes nothing.
 import { formatIssues, isRecord, type Validated } from '../schema/check';
+import { readExportEnvelope } from '../schema/export-file';
 import { IMPORT_MAX_BYTES } from './limits';
 import { migrateShortlist, SHORTLIST_VERSION } from './migrations';
 import { scopeNames } from './scope';
@@ -61,24 +62,14 @@ export function shortlistCsv(shortlist: Shortlist): string {
 
 /** Parses, migrates and validates an export file's text. Writes nothing. */
 export function parseShortlistImport(text: string): Validated<SavedJob[]> & { fromVersion?: number } {
-  const fail = (path: string, message: string) => ({ ok: false as const, issues: [{ path, message }] });
-  if (text.length > IMPORT_MAX_BYTES) return fail('file', `is too large (${text.length} bytes; at most ${IMPORT_MAX_BYTES}).`);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return fail('file', `is not valid JSON (${(error as Error).message}).`);
-  }
-  if (!isRecord(raw)) return fail('file', 'must be a JSON object exported from the RoleLens shortlist.');
-  if (raw.format !== SHORTLIST_FORMAT)
-    return fail('format', `must be "${SHORTLIST_FORMAT}"; this does not look like a RoleLens shortlist export.`);
-  const version = raw.version;
-  if (typeof version !== 'number') return fail('version', 'must be a whole number from 1 up.');
+  const file = readExportEnvelope(text, { format: SHORTLIST_FORMAT, what: 'a RoleLens shortlist export', latestVersion: SHORTLIST_VERSION, maxBytes: IMPORT_MAX_BYTES });
+  if (!file.ok) return file;
+  const { raw, version } = file;
   let migrated: unknown;
   try {
     migrated = migrateShortlist({ jobs: raw.jobs }, version);
   } catch (error) {
-    return fail('version', (error as Error).message);
+    return { ok: false, issues: [{ path: 'version', message: (error as Error).message }] };
   }
   const checked = validateShortlist(migrated, 'file');
   if (!checked.ok) return checked;

@@ -1,28 +1,12 @@
 // Training entries and the user's catalogue overlay, described once (valibot). Links must be
 // https: an http or javascript: link in an extension page is a risk the user should not carry.
 import * as v from 'valibot';
-import type { Seniority, Side, Specialization } from '../classifier/types';
+import { SENIORITIES, SIDES, SPECIALIZATIONS, TRAINING_KINDS } from '../schema/vocabulary';
 import { checkKeepingValidParts, checkStrictly, type Checked, type Validated } from '../schema/check';
 import { idKey, keyedMap, list, objectOf, oneOf, text } from '../schema/fields';
 import type { TrainingEntry } from './types';
 import { emptyUserCatalogue, type UserCatalogue } from './user-catalogue';
 
-const KINDS = ['degree', 'certificate', 'certification', 'course'] as const satisfies readonly TrainingEntry['kind'][];
-const SIDES = ['management', 'administration'] as const satisfies readonly Side[];
-const SENIORITIES = ['entry', 'mid', 'senior', 'executive'] as const satisfies readonly Seniority[];
-const SPECIALIZATIONS = [
-  'finance',
-  'human_resources',
-  'information_systems',
-  'quality_improvement',
-  'billing_coding',
-  'patient_services',
-  'compliance',
-  'records_management',
-  'operations',
-  'admissions',
-  'scheduling',
-] as const satisfies readonly Specialization[];
 
 /** Why a link is refused, or null. Empty means "no link". */
 export function linkProblem(link: string): string | null {
@@ -43,7 +27,7 @@ const words = () => v.optional(list(text(100)));
 export const trainingEntrySchema = objectOf({
   id: filled(100),
   name: filled(200),
-  kind: oneOf(KINDS),
+  kind: oneOf(TRAINING_KINDS),
   level: v.optional(text(100), ''),
   sides: v.optional(list(oneOf(SIDES)), []),
   specializations: v.optional(list(oneOf(SPECIALIZATIONS)), []),

@@ -8,6 +8,7 @@ import type { UserCatalogue } from '../training/user-catalogue';
 import { loadUserCatalogue, userCatalogueItem } from '../training/user-catalogue-store';
 import { checkImportedSettings, type Settings } from '../settings/schema';
 import { loadSettings, settingsItem } from '../settings/store';
+import { readExportEnvelope } from '../schema/export-file';
 import { DATA_VERSION } from '../storage/data-version';
 import { migratePart } from '../storage/migrations';
 import { replaceTogether, type StoredItem } from '../storage/stored-item';
@@ -66,21 +67,9 @@ export interface KnownIds {
  * edits of unknown training entries.
  */
 export function parseImport(text: string, known: KnownIds = {}): Validated<ExportBundle> & { fromVersion?: number } {
-  const fail = (path: string, message: string) => ({ ok: false as const, issues: [{ path, message }] });
-  if (text.length > IMPORT_MAX_BYTES) return fail('file', `is too large (${text.length} bytes; at most ${IMPORT_MAX_BYTES}).`);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return fail('file', `is not valid JSON (${(error as Error).message}).`);
-  }
-  if (!isRecord(raw)) return fail('file', 'must be a JSON object exported by RoleLens.');
-  if (raw.format !== EXPORT_FORMAT) return fail('format', `must be "${EXPORT_FORMAT}"; this does not look like a RoleLens export.`);
-  const version = raw.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return fail('version', 'must be a whole number from 1 up.');
-  if (version > DATA_VERSION)
-    return fail('version', `is ${version}, from a newer RoleLens; this one reads up to ${DATA_VERSION}. Update RoleLens first.`);
+  const file = readExportEnvelope(text, { format: EXPORT_FORMAT, what: 'a RoleLens export', latestVersion: DATA_VERSION, maxBytes: IMPORT_MAX_BYTES });
+  if (!file.ok) return file;
+  const { raw, version } = file;
 
   const issues: ValidationIssue[] = [];
   const part = <T>(name: StoredPart, validate: (v: unknown, path: string) => Validated<T>): T | undefined => {
