@@ -1,7 +1,6 @@
 // Training suggestions for this posting: top three, each with one line of why.
 import type { Suggestion } from '../../training/suggest';
-
-const KIND_NAMES = { degree: 'Degree', certificate: 'Certificate', certification: 'Certification', course: 'Course' } as const;
+import { TrainingEntryName } from '../shared/TrainingEntryName';
 
 export function TrainingSuggestions({ suggestions }: { suggestions: readonly Suggestion[] }) {
   if (suggestions.length === 0) return null;
@@ -11,19 +10,7 @@ export function TrainingSuggestions({ suggestions }: { suggestions: readonly Sug
       <ol class="rl-training-list">
         {suggestions.map(({ entry, reason, named }) => (
           <li class="rl-training" data-testid="rl-training" data-id={entry.id} data-named={named ? named.strength : undefined} key={entry.id}>
-            <span class="rl-training__name">
-              {entry.link ? (
-                <a href={entry.link} target="_blank" rel="noopener noreferrer">
-                  {entry.name}
-                </a>
-              ) : (
-                entry.name
-              )}
-            </span>{' '}
-            <span class="rl-muted">
-              {KIND_NAMES[entry.kind]}
-              {entry.issuer ? ` · ${entry.issuer}` : ''}
-            </span>
+            <TrainingEntryName entry={entry} nameClass="rl-training__name" />
             <span class="rl-training__why">{reason}</span>
           </li>
         ))}

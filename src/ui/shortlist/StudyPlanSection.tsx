@@ -3,9 +3,8 @@
 import type { StudyPlan } from '../../shortlist/study-plan';
 import { LeanMeter } from '../shared/LeanMeter';
 import { leanWords } from '../shared/labels';
+import { TrainingEntryName } from '../shared/TrainingEntryName';
 import { tagVocabulary, tagOrder } from '../../shared/tag-vocabulary';
-
-const KIND_NAMES = { degree: 'Degree', certificate: 'Certificate', certification: 'Certification', course: 'Course' } as const;
 
 const jobsWord = (n: number) => `${n} saved ${n === 1 ? 'job' : 'jobs'}`;
 
@@ -43,19 +42,7 @@ export function StudyPlanSection({ plan, filtered }: { plan: StudyPlan; filtered
             <ol class="rl-plan-list">
               {plan.items.map(({ entry, fits, named, required }) => (
                 <li key={entry.id} class="rl-plan-item" data-testid="rl-plan-item" data-id={entry.id} data-fits={fits} data-named={named}>
-                  <span class="rl-plan-item__name">
-                    {entry.link ? (
-                      <a href={entry.link} target="_blank" rel="noopener noreferrer">
-                        {entry.name}
-                      </a>
-                    ) : (
-                      entry.name
-                    )}
-                  </span>{' '}
-                  <span class="rl-muted">
-                    {KIND_NAMES[entry.kind]}
-                    {entry.issuer ? ` · ${entry.issuer}` : ''}
-                  </span>
+                  <TrainingEntryName entry={entry} nameClass="rl-plan-item__name" />
                   <span class="rl-plan-item__why">
                     Fits {fits} of {plan.jobCount} {plan.jobCount === 1 ? 'job' : 'jobs'}
                     {named > 0 ? `. ${namedWords(named, required)}.` : '.'} {entry.why}
