@@ -84,7 +84,9 @@ export function precision(gold: readonly boolean[], predicted: readonly boolean[
 
 /** One line: the headline figures. */
 export function summaryLine(name: string, s: Scores): string {
-  return `${name.padEnd(30)} n=${String(s.n).padStart(3)}  lean ${s.leanAccuracy.toFixed(3)} (floor ${s.alwaysAdministration.toFixed(3)})  mgmt-F1 ${s.managementF1.toFixed(3)}  macro-F1 ${s.macroF1.toFixed(3)}  relevance-F1 ${s.relevanceF1.toFixed(3)}  balanced-P ${s.balancedPrecision.toFixed(2)}`;
+  // A source with no management or administration postings has no lean to score.
+  const lean = s.leanN > 0 ? `${s.leanAccuracy.toFixed(3)} (floor ${s.alwaysAdministration.toFixed(3)})` : '  —   (no lean items)';
+  return `${name.padEnd(30)} n=${String(s.n).padStart(3)}  lean ${lean}  mgmt-F1 ${s.managementF1.toFixed(3)}  macro-F1 ${s.macroF1.toFixed(3)}  relevance-F1 ${s.relevanceF1.toFixed(3)}  balanced-P ${s.balancedPrecision.toFixed(2)}`;
 }
 
 export function formatScores(name: string, s: Scores): string {
