@@ -63,6 +63,8 @@ function detailReport(detail: DetailPosting): ReportedPosting {
 const SEND_BATCH = 400;
 /** Reading or render work between two yields to the page (see readCards, render). */
 const RENDER_SLICE_MS = 12;
+/** Badges rendered in a slice before the clock is looked at. */
+const MIN_BADGES_PER_SLICE = 25;
 
 function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -326,12 +328,17 @@ export class PageScanner {
       : targets;
     const now = this.options.now ?? (() => performance.now());
     let sliceStart = now();
+    let inSlice = 0;
     for (const [jobId, target] of entries) {
-      if (now() - sliceStart > RENDER_SLICE_MS) {
+      // A slice always renders a few badges: a small page (or a slow first run of this code on a
+      // busy machine) must not wait a task for its first badges.
+      if (inSlice >= MIN_BADGES_PER_SLICE && now() - sliceStart > RENDER_SLICE_MS) {
         await yieldToPage();
         if (token !== this.renderToken || targets !== this.targets || this.stopped) return;
         sliceStart = now();
+        inSlice = 0;
       }
+      inSlice++;
       const result = this.cache.get(jobId);
       if (!result || !target.anchor.isConnected) continue;
       const badge = this.placeBadge(jobId, target.anchor);
