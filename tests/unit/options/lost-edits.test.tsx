@@ -2,13 +2,11 @@
 // own save, and must merge a change made elsewhere without dropping its own pending edits.
 // Storage events are held back and delivered newest first, as a busy browser may deliver them.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { criteria } from '../../../src/classifier/criteria';
 import { settingsItem } from '../../../src/settings/store';
-import { defaultCatalogue } from '../../../src/training/catalogue';
-import { OptionsApp as App } from '../../../src/ui/options/OptionsApp';
-import { samplePostings } from '../../../src/ui/options/samples';
+import { renderOptions } from './render-options';
 import { holdStorageEvents, type HeldStorageEvents } from '../storage/held-storage-events';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw storage values, asserted field by field
@@ -17,18 +15,7 @@ const [a, b, c, d] = criteria.filter((x) => x.side === 'management').map((x) => 
 
 let events: HeldStorageEvents;
 
-function renderApp() {
-  render(
-    <App
-      criteria={criteria}
-      shippedCatalogue={defaultCatalogue}
-      sites={[{ id: 'greenhouse', name: 'Greenhouse' }]}
-      samples={samplePostings}
-      permission={{ request: vi.fn(async () => true), remove: vi.fn(async () => undefined) }}
-      saveDelayMs={0}
-    />,
-  );
-}
+const renderApp = () => renderOptions();
 
 const slider = (id: string) => screen.getByTestId(`rl-weight-${id}`) as HTMLInputElement;
 const move = (id: string, value: number) => fireEvent.input(slider(id), { target: { value: String(value) } });

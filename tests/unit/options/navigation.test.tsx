@@ -2,26 +2,14 @@
 // opening at the hash's section, the weights grouped by family in collapsible groups that say
 // what changed, and the filter box for criteria and catalogue entries.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { criteria } from '../../../src/classifier/criteria';
 import { defaultCatalogue } from '../../../src/training/catalogue';
-import { OptionsApp as App } from '../../../src/ui/options/OptionsApp';
-import { samplePostings } from '../../../src/ui/options/samples';
+import { renderOptions } from './render-options';
 import { optionsSections, sectionFromHash } from '../../../src/ui/options/sections';
 
-function renderApp() {
-  render(
-    <App
-      criteria={criteria}
-      shippedCatalogue={defaultCatalogue}
-      sites={[{ id: 'greenhouse', name: 'Greenhouse' }]}
-      samples={samplePostings}
-      permission={{ request: vi.fn(async () => true), remove: vi.fn(async () => undefined) }}
-      saveDelayMs={0}
-    />,
-  );
-}
+const renderApp = () => renderOptions();
 
 const weightIds = () => screen.queryAllByTestId(/^rl-weight-[a-z]+\.[a-z_.]+$/).map((el) => el.dataset.testid!.slice('rl-weight-'.length));
 

@@ -6,8 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { criteria } from '../../../src/classifier/criteria';
-import { defaultCatalogue } from '../../../src/training/catalogue';
-import { OptionsApp as App } from '../../../src/ui/options/OptionsApp';
+import { renderOptions } from './render-options';
 import { samplePostings } from '../../../src/ui/options/samples';
 
 const v1Text = readFileSync(path.join(__dirname, '../settings/fixtures/v1.json'), 'utf8');
@@ -15,23 +14,7 @@ const v1Text = readFileSync(path.join(__dirname, '../settings/fixtures/v1.json')
 const stored = async (key: string): Promise<any> => (await fakeBrowser.storage.local.get(key))[key];
 const someCriterion = criteria.find((c) => c.side === 'management')!;
 
-function renderApp(grant = true) {
-  const permission = { request: vi.fn(async () => grant), remove: vi.fn(async () => undefined) };
-  render(
-    <App
-      criteria={criteria}
-      shippedCatalogue={defaultCatalogue}
-      sites={[
-        { id: 'greenhouse', name: 'Greenhouse' },
-        { id: 'indeed', name: 'Indeed' },
-      ]}
-      samples={samplePostings}
-      permission={permission}
-      saveDelayMs={0}
-    />,
-  );
-  return { permission };
-}
+const renderApp = (grant = true) => renderOptions({ grant, sites: [{ id: 'greenhouse', name: 'Greenhouse' }, { id: 'indeed', name: 'Indeed' }] });
 
 function fileInput(text: string, name = 'settings.json') {
   const input = screen.getByTestId('rl-import') as HTMLInputElement;

@@ -4,26 +4,13 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { criteria } from '../../../src/classifier/criteria';
-import { defaultCatalogue } from '../../../src/training/catalogue';
-import { OptionsApp as App } from '../../../src/ui/options/OptionsApp';
-import { samplePostings } from '../../../src/ui/options/samples';
+import { renderOptions } from './render-options';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw storage values
 const stored = async (key: string): Promise<any> => (await fakeBrowser.storage.local.get(key))[key];
 const someCriterion = criteria.find((c) => c.side === 'management')!.id;
 
-function renderApp() {
-  render(
-    <App
-      criteria={criteria}
-      shippedCatalogue={defaultCatalogue}
-      sites={[{ id: 'greenhouse', name: 'Greenhouse' }]}
-      samples={samplePostings}
-      permission={{ request: vi.fn(async () => true), remove: vi.fn(async () => undefined) }}
-      saveDelayMs={0}
-    />,
-  );
-}
+const renderApp = () => renderOptions();
 
 const status = () => screen.getByTestId('rl-save-status');
 
